@@ -1,0 +1,33 @@
+import { Command, CommanderError } from 'commander';
+import { MedbillError } from '@medbill/core';
+import { demoCommand } from './commands/demo.ts';
+import { migrateCommand } from './commands/migrate.ts';
+import { orgCommand } from './commands/org.ts';
+import { serveCommands } from './commands/serve.ts';
+import { VERSION } from './version.ts';
+
+export function buildProgram(): Command {
+  const program = new Command('medbill')
+    .description('medbill: medical billing and coding')
+    .version(VERSION)
+    .showHelpAfterError();
+  serveCommands(program);
+  migrateCommand(program);
+  demoCommand(program);
+  orgCommand(program);
+  return program;
+}
+
+export async function runCli(argv: readonly string[]): Promise<void> {
+  try {
+    await buildProgram().parseAsync(argv);
+  } catch (error) {
+    if (error instanceof CommanderError) process.exit(error.exitCode);
+    const message =
+      error instanceof MedbillError || error instanceof Error ? error.message : String(error);
+    console.error(`medbill: ${message}`);
+    process.exit(1);
+  }
+}
+
+if (import.meta.main) await runCli(process.argv);

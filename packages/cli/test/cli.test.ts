@@ -1,0 +1,93 @@
+import { spawn, spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+
+const main = join(import.meta.dirname, '../src/main.ts');
+const dataDir = mkdtempSync(join(tmpdir(), 'medbill-cli-'));
+const env = { ...process.env, MEDBILL_DATA_DIR: dataDir, DATABASE_URL: '' };
+
+afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
+
+function medbill(...args: string[]) {
+  const result = spawnSync(process.execPath, [main, ...args], {
+    env,
+    encoding: 'utf8',
+    timeout: 120_000,
+  });
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+describe('medbill command', () => {
+  it('migrates an empty embedded database and reports it as JSON', () => {
+    const first = medbill('migrate', '--json');
+    expect(first.stderr).toBe('');
+    expect(first.status).toBe(0);
+    const report = JSON.parse(first.stdout) as { applied: { version: number }[]; database: string };
+    expect(report.applied.map((m) => m.version)).toContain(1);
+    expect(report.database).toContain(dataDir);
+    expect(
+      (JSON.parse(medbill('migrate', '--json').stdout) as { applied: unknown[] }).applied,
+    ).toEqual([]);
+  });
+
+  it('refuses to serve without an organization and says how to make one', () => {
+    const result = medbill('serve');
+    expect(result.status).toBe(1);
+    expect(result.stderr).toMatch(/medbill org create|medbill demo/);
+  });
+
+  it('loads the demo once, then says it is already there', () => {
+    const first = medbill('demo', '--json');
+    expect(first.status, first.stderr).toBe(0);
+    const loaded = JSON.parse(first.stdout) as { created: boolean; counts: Record<string, number> };
+    expect(loaded.created).toBe(true);
+    expect(loaded.counts.patients).toBeGreaterThanOrEqual(45);
+    expect(loaded.counts.encounters).toBeGreaterThanOrEqual(180);
+    expect(loaded.counts.payers).toBe(3);
+    const again = JSON.parse(medbill('demo', '--json').stdout) as {
+      created: boolean;
+      counts: unknown;
+    };
+    expect(again).toEqual({ ...loaded, created: false });
+    expect(JSON.parse(medbill('org', 'list', '--json').stdout)).toEqual([
+      expect.objectContaining({ slug: 'demo' }),
+    ]);
+  });
+
+  it('starts, prints its address and serves the demo data', async () => {
+    const child = spawn(process.execPath, [main, 'start'], {
+      env: { ...env, PORT: '0' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    try {
+      const url = await new Promise<string>((resolve, reject) => {
+        let out = '';
+        const timer = setTimeout(() => reject(new Error(`no address printed:\n${out}`)), 60_000);
+        child.stdout.on('data', (chunk: Buffer) => {
+          out += chunk.toString();
+          const match = /Open:\s+(http:\/\/\S+?)\/\s/.exec(out);
+          if (match?.[1]) {
+            clearTimeout(timer);
+            resolve(match[1]);
+          }
+        });
+        child.on('exit', (code) => reject(new Error(`exited with ${code}:\n${out}`)));
+      });
+      const health = (await (await fetch(`${url}/health`)).json()) as {
+        status: string;
+        database: string;
+      };
+      expect(health).toMatchObject({ status: 'ok', database: 'pglite' });
+      const patients = (await (await fetch(`${url}/patients?limit=5`)).json()) as {
+        total: number;
+        items: unknown[];
+      };
+      expect(patients.total).toBeGreaterThanOrEqual(45);
+      expect(patients.items).toHaveLength(5);
+    } finally {
+      child.kill('SIGTERM');
+    }
+  });
+});

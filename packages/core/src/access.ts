@@ -1,0 +1,32 @@
+/**
+ * Who may do what. Every API route declares one permission; the server refuses a request whose
+ * actor's roles do not grant it. Accounts and sign-in arrive with the workspace; the table is
+ * here from the start so that no route exists without a declared permission.
+ */
+export const ROLES = ['admin', 'manager', 'biller', 'coder', 'front_desk', 'provider'] as const;
+export type Role = (typeof ROLES)[number];
+
+export const PERMISSIONS = [
+  'setup:read',
+  'setup:write',
+  'patients:read',
+  'patients:write',
+  'encounters:read',
+  'encounters:write',
+] as const;
+export type Permission = (typeof PERMISSIONS)[number];
+
+const everything: readonly Permission[] = PERMISSIONS;
+
+export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
+  admin: everything,
+  manager: ['setup:read', 'patients:read', 'encounters:read'],
+  biller: ['setup:read', 'patients:read', 'patients:write', 'encounters:read', 'encounters:write'],
+  coder: ['setup:read', 'patients:read', 'encounters:read', 'encounters:write'],
+  front_desk: ['setup:read', 'patients:read', 'patients:write', 'encounters:read'],
+  provider: ['setup:read', 'patients:read', 'encounters:read'],
+};
+
+export function can(roles: readonly Role[], permission: Permission): boolean {
+  return roles.some((role) => ROLE_PERMISSIONS[role].includes(permission));
+}

@@ -1,0 +1,87 @@
+import type {
+  Coverage,
+  CoverageInput,
+  CoverageOrder,
+  IsoDate,
+  RelationshipCode,
+} from '@medbill/core';
+import type { Queryable, SqlParam } from '../database.ts';
+import { optionalFields } from './address-columns.ts';
+import { personColumns, personFromRow } from './person-columns.ts';
+import { insertRow, selectRow, updateRow } from './rows.ts';
+import { optionalDate } from './row-values.ts';
+
+type Row = Record<string, unknown>;
+
+function fromRow(row: Row): Coverage {
+  const effectiveTo = optionalDate(row, 'effective_to');
+  return {
+    id: String(row.id),
+    patientId: String(row.patient_id),
+    payerId: String(row.payer_id),
+    order: row.coverage_order as CoverageOrder,
+    memberId: String(row.member_id),
+    relationship: String(row.relationship) as RelationshipCode,
+    effectiveFrom: String(row.effective_from) as IsoDate,
+    ...(effectiveTo ? { effectiveTo } : {}),
+    ...(row.subscriber_last_name ? { subscriber: personFromRow(row, 'subscriber_') } : {}),
+    ...optionalFields(row, { groupNumber: 'group_number', planName: 'plan_name' }),
+  };
+}
+
+function columns(c: CoverageInput): Record<string, SqlParam> {
+  return {
+    payer_id: c.payerId,
+    coverage_order: c.order,
+    member_id: c.memberId,
+    group_number: c.groupNumber ?? null,
+    plan_name: c.planName ?? null,
+    relationship: c.relationship,
+    ...personColumns('subscriber_', c.subscriber),
+    effective_from: c.effectiveFrom,
+    effective_to: c.effectiveTo ?? null,
+  };
+}
+
+export async function listCoverages(
+  q: Queryable,
+  orgId: string,
+  patientId: string,
+): Promise<Coverage[]> {
+  const rows = await q.query(
+    `select * from coverages where org_id = $1 and patient_id = $2
+     order by case coverage_order when 'primary' then 1 when 'secondary' then 2 else 3 end, effective_from desc`,
+    [orgId, patientId],
+  );
+  return rows.map(fromRow);
+}
+
+export async function getCoverage(
+  q: Queryable,
+  orgId: string,
+  id: string,
+): Promise<Coverage | undefined> {
+  const row = await selectRow(q, 'coverages', orgId, id);
+  return row ? fromRow(row) : undefined;
+}
+
+export async function insertCoverage(
+  q: Queryable,
+  orgId: string,
+  patientId: string,
+  input: CoverageInput,
+): Promise<Coverage> {
+  return fromRow(
+    await insertRow(q, 'coverages', { org_id: orgId, patient_id: patientId, ...columns(input) }),
+  );
+}
+
+export async function updateCoverage(
+  q: Queryable,
+  orgId: string,
+  id: string,
+  input: CoverageInput,
+): Promise<Coverage | undefined> {
+  const row = await updateRow(q, 'coverages', orgId, id, columns(input));
+  return row ? fromRow(row) : undefined;
+}
