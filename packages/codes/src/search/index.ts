@@ -1,0 +1,5 @@
+export { buildSearchIndex } from './search-index.ts';
+export type { SearchDocument, SearchField, SearchIndex } from './search-index.ts';
+export { search } from './search.ts';
+export type { SearchHit, SearchOptions } from './search.ts';
+export { terms, words, stem } from './normalize.ts';
