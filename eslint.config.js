@@ -31,13 +31,7 @@ const boundaries = {
   // codes uses core's dates and money; core's rules reach code facts through interfaces it
   // declares, so core never imports codes.
   codes: {
-    packages: [
-      '@medbill/db',
-      '@medbill/server',
-      '@medbill/cli',
-      '@medbill/web',
-      '@medbill/x12',
-    ],
+    packages: ['@medbill/db', '@medbill/server', '@medbill/cli', '@medbill/web', '@medbill/x12'],
     io: false,
   },
   core: {
@@ -109,7 +103,10 @@ export default tseslint.config(
       '@typescript-eslint/no-floating-promises': 'error',
       '@typescript-eslint/switch-exhaustiveness-check': 'error',
       '@typescript-eslint/consistent-type-imports': 'error',
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', ignoreRestSiblings: true },
+      ],
       'no-restricted-syntax': [
         'error',
         {

@@ -4,3 +4,4 @@ export * from './identifiers/index.ts';
 export * from './errors.ts';
 export * from './access.ts';
 export * from './entities/index.ts';
+export * from './scrubber/index.ts';

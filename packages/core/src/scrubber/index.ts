@@ -1,0 +1,5 @@
+export * from './issue.ts';
+export * from './rule.ts';
+export * from './scrub-claim.ts';
+export * from './scrub.ts';
+export { CLAIM_DATA_RULES } from './rules/index.ts';

@@ -1,0 +1,51 @@
+import type { ScrubRule } from '../rule.ts';
+import { billingProviderNpi } from './billing-provider-npi.ts';
+import { billingProviderTaxonomy } from './billing-provider-taxonomy.ts';
+import { billingProviderTin } from './billing-provider-tin.ts';
+import { billingProviderZip } from './billing-provider-zip.ts';
+import { claimFilingIndicator } from './claim-filing-indicator.ts';
+import { claimFrequency } from './claim-frequency.ts';
+import { coverageActive } from './coverage-active.ts';
+import { diagnosisCount } from './diagnosis-count.ts';
+import { diagnosisPointers } from './diagnosis-pointers.ts';
+import { duplicateClaim } from './duplicate-claim.ts';
+import { duplicateLines } from './duplicate-lines.ts';
+import { futureServiceDate } from './future-service-date.ts';
+import { lineCharge } from './line-charge.ts';
+import { lineCount } from './line-count.ts';
+import { lineFeeSchedule } from './line-fee-schedule.ts';
+import { lineUnits } from './line-units.ts';
+import { patientRelationship } from './patient-relationship.ts';
+import { payerIdPresent } from './payer-id.ts';
+import { priorPayerAdjudication } from './prior-payer-adjudication.ts';
+import { renderingProviderNpi } from './rendering-provider-npi.ts';
+import { serviceDateRange } from './service-date-range.ts';
+import { subscriberMemberId } from './subscriber-member-id.ts';
+import { timelyFiling } from './timely-filing.ts';
+
+/** The rules that need no code set: claim data, dates, lines, duplicates, coordination of benefits. */
+export const CLAIM_DATA_RULES: readonly ScrubRule[] = [
+  billingProviderNpi,
+  renderingProviderNpi,
+  billingProviderTin,
+  billingProviderTaxonomy,
+  billingProviderZip,
+  subscriberMemberId,
+  payerIdPresent,
+  patientRelationship,
+  claimFrequency,
+  claimFilingIndicator,
+  diagnosisCount,
+  lineCount,
+  futureServiceDate,
+  serviceDateRange,
+  timelyFiling,
+  coverageActive,
+  diagnosisPointers,
+  lineUnits,
+  lineCharge,
+  lineFeeSchedule,
+  duplicateLines,
+  duplicateClaim,
+  priorPayerAdjudication,
+];

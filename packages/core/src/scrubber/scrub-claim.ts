@@ -1,0 +1,93 @@
+import type { IsoDate } from '../dates/index.ts';
+import type {
+  AdministrativeSex,
+  CoverageOrder,
+  NdcUnit,
+  ProcedureCode,
+} from '../identifiers/index.ts';
+import type { Cents } from '../money/index.ts';
+
+/**
+ * A claim as the scrubber sees it: plain data, the same whether it was built from medbill's
+ * encounters or read from an 837 file an EHR sent. Values are as they would go on the 837,
+ * not yet validated: the rules are what validate them, so text fields stay text.
+ */
+export interface ScrubClaim {
+  /** Patient control number (CLM01), to name the claim in messages. */
+  readonly claimNumber: string;
+  readonly kind: 'professional' | 'institutional';
+  readonly frequency: string;
+  /** REF*F8: the payer's claim number, required on replacement (7) and void (8) claims. */
+  readonly payerClaimNumber?: string;
+  readonly billingProvider: {
+    readonly name: string;
+    readonly npi: string;
+    readonly tin: string;
+    readonly taxonomy?: string;
+    readonly zip: string;
+  };
+  readonly renderingProvider?: { readonly npi: string; readonly taxonomy?: string };
+  readonly payer: {
+    readonly name: string;
+    readonly payerId: string;
+    readonly claimFilingIndicator: string;
+    /** Days from the date of service the payer accepts a claim; unknown when absent. */
+    readonly timelyFilingDays?: number;
+  };
+  readonly subscriber: {
+    readonly memberId: string;
+    readonly lastName?: string;
+    readonly firstName?: string;
+    readonly dateOfBirth?: IsoDate;
+  };
+  /** The patient's relationship to the subscriber (SBR02 / PAT01); 18 = self. */
+  readonly relationship: string;
+  readonly patient: {
+    readonly accountNumber: string;
+    readonly dateOfBirth: IsoDate;
+    readonly sex: AdministrativeSex;
+  };
+  /** The coverage the claim is billed to, with its dates; absent for claims read from files. */
+  readonly coverage?: {
+    readonly order: CoverageOrder;
+    readonly effectiveFrom: IsoDate;
+    readonly effectiveTo?: IsoDate;
+  };
+  readonly placeOfService: string;
+  readonly serviceDateFrom: IsoDate;
+  readonly serviceDateTo: IsoDate;
+  readonly onsetDate?: IsoDate;
+  readonly accidentDate?: IsoDate;
+  readonly priorAuthorization?: string;
+  /** ICD-10-CM codes without dots, in order; position 1 is the principal/first-listed. */
+  readonly diagnoses: readonly string[];
+  readonly lines: readonly ScrubLine[];
+  /** For secondary/tertiary claims: what the earlier payers did (2320/2430). */
+  readonly priorPayers?: readonly PriorPayerAdjudication[];
+}
+
+export interface ScrubLine {
+  readonly procedure: ProcedureCode;
+  readonly modifiers: readonly string[];
+  readonly units: number;
+  readonly charge: Cents;
+  /** The fee schedule's price for the line, when one applies. */
+  readonly scheduledCharge?: Cents;
+  /** True when a person chose a charge other than the fee schedule's. */
+  readonly chargeOverridden?: boolean;
+  /** 1-based positions in the claim's diagnoses. */
+  readonly diagnosisPointers: readonly number[];
+  readonly serviceDate: IsoDate;
+  readonly placeOfService?: string;
+  readonly renderingProviderNpi?: string;
+  readonly ndc?: { readonly code: string; readonly quantity: number; readonly unit: NdcUnit };
+}
+
+export interface PriorPayerAdjudication {
+  readonly payerId: string;
+  readonly order: CoverageOrder;
+  readonly paid: Cents;
+  readonly adjudicatedOn?: IsoDate;
+  /** Line-level adjudication present (2430), per claim line number. */
+  readonly lines: readonly { readonly line: number; readonly paid: Cents }[];
+}
