@@ -3,3 +3,4 @@ export * from './rule.ts';
 export * from './scrub-claim.ts';
 export * from './scrub.ts';
 export { CLAIM_DATA_RULES } from './rules/index.ts';
+export * from './payer-rules/index.ts';

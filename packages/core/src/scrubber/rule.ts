@@ -11,6 +11,7 @@ export interface ClaimOnFile {
     readonly serviceDate: IsoDate;
     readonly procedureCode: string;
     readonly modifiers: readonly string[];
+    readonly units?: number;
   }[];
 }
 
