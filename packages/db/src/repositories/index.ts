@@ -10,3 +10,4 @@ export * from './coverages.ts';
 export * from './encounters.ts';
 export * from './organizations.ts';
 export * from './audit-log.ts';
+export * from './code-set-snapshots.ts';
