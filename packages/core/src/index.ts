@@ -5,3 +5,4 @@ export * from './errors.ts';
 export * from './access.ts';
 export * from './entities/index.ts';
 export * from './scrubber/index.ts';
+export * from './ledger/index.ts';

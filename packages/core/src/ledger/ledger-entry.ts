@@ -1,0 +1,56 @@
+import type { IsoDate } from '../dates/index.ts';
+import type { Cents } from '../money/index.ts';
+
+/**
+ * Who owes a line's balance: a payer (by the coverage it was billed under) or the patient
+ * (the guarantor's account).
+ */
+export type Party =
+  { readonly kind: 'payer'; readonly coverageId: string } | { readonly kind: 'patient' };
+
+/** X12 CAS claim adjustment group codes (835 CAS01). */
+export type AdjustmentGroup = 'CO' | 'PR' | 'OA' | 'PI' | 'CR';
+
+interface EntryBase {
+  readonly id: string;
+  /** The service line the money belongs to. Every dollar in medbill belongs to a line. */
+  readonly lineId: string;
+  /** The accounting date (date of posting or of the payer's check), not an instant. */
+  readonly postedOn: IsoDate;
+  /** A positive amount; the kind says which way it moves a balance. */
+  readonly amount: Cents;
+}
+
+/**
+ * One append-only ledger entry. Nothing is ever updated or deleted: a correction is a
+ * `reversal` of the wrong entry followed by the right one.
+ */
+export type LedgerEntry =
+  /** The line's charge, owed at first by the party billed. */
+  | (EntryBase & { readonly kind: 'charge'; readonly party: Party })
+  /** Money received from a party: a payer's remittance or a patient's payment. */
+  | (EntryBase & {
+      readonly kind: 'payment';
+      readonly party: Party;
+      /** True when the payment knowingly exceeds what the party owed (a credit balance). */
+      readonly overpayment?: boolean;
+    })
+  /** A reduction of what a party owes: a contractual write-off, a denial write-off, a discount. */
+  | (EntryBase & {
+      readonly kind: 'adjustment';
+      readonly party: Party;
+      readonly group: AdjustmentGroup;
+      /** CARC, e.g. 45 (charge exceeds fee schedule), or a practice reason code. */
+      readonly reason: string;
+    })
+  /** Responsibility moving between parties: primary to secondary, insurance to patient. */
+  | (EntryBase & { readonly kind: 'transfer'; readonly from: Party; readonly to: Party })
+  /** Money given back to a party who overpaid (it restores what the party is owed back). */
+  | (EntryBase & { readonly kind: 'refund'; readonly party: Party })
+  /** Cancels an earlier entry exactly; used for takebacks (835 CLP02 = 22) and corrections. */
+  | (EntryBase & { readonly kind: 'reversal'; readonly reverses: string });
+
+export type EntryKind = LedgerEntry['kind'];
+
+export const partyKey = (party: Party): string =>
+  party.kind === 'patient' ? 'patient' : `payer:${party.coverageId}`;

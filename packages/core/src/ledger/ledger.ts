@@ -1,0 +1,176 @@
+import { cents, formatUsd } from '../money/index.ts';
+import type { Problem } from '../errors.ts';
+import { Balances, effectsOf } from './balances.ts';
+import type { LedgerEntry, Party } from './ledger-entry.ts';
+import { partyKey } from './ledger-entry.ts';
+
+const describeParty = (party: Party) =>
+  party.kind === 'patient' ? 'the patient' : `payer coverage ${party.coverageId}`;
+
+/**
+ * An append-only ledger with its balances. `post` refuses, with located problems, any entry
+ * that would break the books: money from nowhere, a payer owing less than nothing without a
+ * recorded overpayment, a write-off or transfer of more than is owed, a second reversal.
+ */
+export class Ledger {
+  readonly #entries: LedgerEntry[] = [];
+  readonly #byId = new Map<string, LedgerEntry>();
+  readonly #reversed = new Set<string>();
+  readonly #balances = new Balances();
+
+  constructor(entries: readonly LedgerEntry[] = []) {
+    for (const entry of entries) {
+      const problems = this.post(entry);
+      if (problems.length > 0)
+        throw new Error(`ledger entry ${entry.id} breaks the books: ${problems[0]?.message}`);
+    }
+  }
+
+  get entries(): readonly LedgerEntry[] {
+    return this.#entries;
+  }
+
+  get balances(): Balances {
+    return this.#balances;
+  }
+
+  isReversed(id: string): boolean {
+    return this.#reversed.has(id);
+  }
+
+  /** Appends the entry when it keeps the books sound; otherwise returns why, changing nothing. */
+  post(entry: LedgerEntry): Problem[] {
+    const problems = this.check(entry);
+    if (problems.length > 0) return problems;
+    this.#entries.push(entry);
+    this.#byId.set(entry.id, entry);
+    if (entry.kind === 'reversal') this.#reversed.add(entry.reverses);
+    for (const effect of effectsOf(entry, this.#byId)) this.#balances.apply(effect);
+    return [];
+  }
+
+  check(entry: LedgerEntry): Problem[] {
+    const problem = (path: string, code: string, message: string): Problem[] => [
+      { path, code, message },
+    ];
+    if (this.#byId.has(entry.id))
+      return problem('id', 'duplicate', `entry ${entry.id} is already posted`);
+    if (!Number.isSafeInteger(entry.amount) || entry.amount <= 0) {
+      return problem(
+        'amount',
+        'not_positive',
+        'an entry moves a positive amount of cents; its kind gives the direction',
+      );
+    }
+    const owed = (party: Party) => this.#balances.owed(entry.lineId, party);
+    switch (entry.kind) {
+      case 'charge': {
+        const active = this.#entries.some(
+          (e) => e.kind === 'charge' && e.lineId === entry.lineId && !this.#reversed.has(e.id),
+        );
+        return active
+          ? problem(
+              'lineId',
+              'charged',
+              `line ${entry.lineId} already has a charge: reverse it before charging again`,
+            )
+          : [];
+      }
+      case 'payment':
+        if (
+          entry.party.kind === 'payer' &&
+          entry.amount > owed(entry.party) &&
+          !entry.overpayment
+        ) {
+          return problem(
+            'amount',
+            'overpayment',
+            `${formatUsd(entry.amount)} is more than ${describeParty(entry.party)} owes (${formatUsd(owed(entry.party))}): post it as an overpayment`,
+          );
+        }
+        return [];
+      case 'adjustment':
+        return entry.amount > owed(entry.party)
+          ? problem(
+              'amount',
+              'exceeds_balance',
+              `cannot write off ${formatUsd(entry.amount)}: ${describeParty(entry.party)} owes ${formatUsd(owed(entry.party))}`,
+            )
+          : [];
+      case 'transfer':
+        if (partyKey(entry.from) === partyKey(entry.to))
+          return problem(
+            'to',
+            'same_party',
+            'a transfer moves a balance between two different parties',
+          );
+        return entry.amount > owed(entry.from)
+          ? problem(
+              'amount',
+              'exceeds_balance',
+              `cannot transfer ${formatUsd(entry.amount)}: ${describeParty(entry.from)} owes ${formatUsd(owed(entry.from))}`,
+            )
+          : [];
+      case 'refund': {
+        const credit = 0 - owed(entry.party);
+        return entry.amount > credit
+          ? problem(
+              'amount',
+              'exceeds_credit',
+              `cannot refund ${formatUsd(entry.amount)}: ${describeParty(entry.party)} has a credit of ${formatUsd(cents(Math.max(0, credit)))}`,
+            )
+          : [];
+      }
+      case 'reversal': {
+        const original = this.#byId.get(entry.reverses);
+        if (!original)
+          return problem('reverses', 'unknown', `no entry ${entry.reverses} to reverse`);
+        if (original.kind === 'reversal')
+          return problem(
+            'reverses',
+            'reversal',
+            'a reversal is not reversed: post the entry again instead',
+          );
+        if (this.#reversed.has(original.id))
+          return problem(
+            'reverses',
+            'already_reversed',
+            `entry ${original.id} is already reversed`,
+          );
+        if (original.lineId !== entry.lineId || original.amount !== entry.amount) {
+          return problem(
+            'reverses',
+            'mismatch',
+            'a reversal has the same line and amount as the entry it reverses',
+          );
+        }
+        for (const effect of effectsOf(original, this.#byId)) {
+          const after = this.#balances.owed(effect.lineId, effect.party) - effect.delta;
+          if (
+            effect.party.kind === 'payer' &&
+            after < 0 &&
+            !this.#hasOverpayment(effect.lineId, effect.party)
+          ) {
+            return problem(
+              'reverses',
+              'negative_payer_balance',
+              `reversing ${original.kind} ${original.id} would leave ${describeParty(effect.party)} owing ${formatUsd(cents(after))}: reverse its later payments first`,
+            );
+          }
+        }
+        return [];
+      }
+    }
+  }
+
+  #hasOverpayment(lineId: string, party: Party): boolean {
+    return this.#entries.some(
+      (e) =>
+        e.kind === 'payment' &&
+        e.overpayment === true &&
+        e.lineId === lineId &&
+        partyKey(e.party) === partyKey(party) &&
+        !this.#reversed.has(e.id),
+    );
+  }
+}
