@@ -6,3 +6,4 @@ export * from './access.ts';
 export * from './entities/index.ts';
 export * from './scrubber/index.ts';
 export * from './ledger/index.ts';
+export * from './claims/index.ts';
