@@ -7,3 +7,4 @@ export * from './entities/index.ts';
 export * from './scrubber/index.ts';
 export * from './ledger/index.ts';
 export * from './claims/index.ts';
+export * from './posting/index.ts';
