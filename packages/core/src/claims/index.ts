@@ -1,1 +1,2 @@
 export * from './build-claims.ts';
+export * from './claim-status.ts';
