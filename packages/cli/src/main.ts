@@ -1,5 +1,6 @@
 import { Command, CommanderError } from 'commander';
 import { MedbillError } from '@medbill/core';
+import { claimsCommand } from './commands/claims.ts';
 import { demoCommand } from './commands/demo.ts';
 import { migrateCommand } from './commands/migrate.ts';
 import { orgCommand } from './commands/org.ts';
@@ -15,6 +16,7 @@ export function buildProgram(): Command {
   migrateCommand(program);
   demoCommand(program);
   orgCommand(program);
+  claimsCommand(program);
   return program;
 }
 

@@ -56,6 +56,22 @@ describe('medbill command', () => {
     ]);
   });
 
+  it("builds the demo practice's claims once", () => {
+    const first = medbill('claims', 'build', '--json');
+    expect(first.status, first.stderr).toBe(0);
+    const result = JSON.parse(first.stdout) as {
+      claims: { totalCharge: number; lines: number }[];
+      skipped: { reason: string }[];
+    };
+    expect(result.claims.length).toBeGreaterThan(150);
+    expect(result.claims.every((c) => c.totalCharge > 0 && c.lines >= 1 && c.lines <= 50)).toBe(
+      true,
+    );
+    expect(result.skipped.every((s) => s.reason.startsWith('self-pay'))).toBe(true);
+    const again = JSON.parse(medbill('claims', 'build', '--json').stdout) as { claims: unknown[] };
+    expect(again.claims).toEqual([]);
+  });
+
   it('starts, prints its address and serves the demo data', async () => {
     const child = spawn(process.execPath, [main, 'start'], {
       env: { ...env, PORT: '0' },

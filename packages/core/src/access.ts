@@ -13,6 +13,8 @@ export const PERMISSIONS = [
   'patients:write',
   'encounters:read',
   'encounters:write',
+  'claims:read',
+  'claims:write',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -20,9 +22,17 @@ const everything: readonly Permission[] = PERMISSIONS;
 
 export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
   admin: everything,
-  manager: ['setup:read', 'patients:read', 'encounters:read'],
-  biller: ['setup:read', 'patients:read', 'patients:write', 'encounters:read', 'encounters:write'],
-  coder: ['setup:read', 'patients:read', 'encounters:read', 'encounters:write'],
+  manager: ['setup:read', 'patients:read', 'encounters:read', 'claims:read'],
+  biller: [
+    'setup:read',
+    'patients:read',
+    'patients:write',
+    'encounters:read',
+    'encounters:write',
+    'claims:read',
+    'claims:write',
+  ],
+  coder: ['setup:read', 'patients:read', 'encounters:read', 'encounters:write', 'claims:read'],
   front_desk: ['setup:read', 'patients:read', 'patients:write', 'encounters:read'],
   provider: ['setup:read', 'patients:read', 'encounters:read'],
 };

@@ -4,3 +4,5 @@ export * from './problem.ts';
 export * from './request-context.ts';
 export * from './services/patient-registration.ts';
 export * from './services/encounter-saving.ts';
+export * from './services/claim-building.ts';
+export * from './services/ledger-posting.ts';

@@ -1,9 +1,10 @@
 import type { Command } from 'commander';
 import { buildApp, localOperatorResolver } from '@medbill/server';
-import { findOrganizationBySlug, listOrganizations } from '@medbill/db';
+import { listOrganizations } from '@medbill/db';
 import type { Database } from '@medbill/db';
 import { describeDatabase, loadConfig } from '../config.ts';
 import type { Config } from '../config.ts';
+import { pickOrganization } from '../cli-context.ts';
 import { DEMO_ORG_SLUG, loadDemo } from '../demo/load-demo.ts';
 import { openAppDatabase } from '../open-app-database.ts';
 import { VERSION } from '../version.ts';
@@ -63,22 +64,6 @@ async function serve(config: Config, db: Database, slug: string | undefined): Pr
       `  Code sets: ${codeSetStatus(config)}`,
       '',
     ].join('\n'),
-  );
-}
-
-async function pickOrganization(db: Database, slug: string | undefined) {
-  if (slug) {
-    const org = await findOrganizationBySlug(db, slug);
-    if (!org) throw new Error(`No organization "${slug}". List them with \`medbill org list\`.`);
-    return org;
-  }
-  const orgs = await listOrganizations(db);
-  const only = orgs[0];
-  if (orgs.length === 1 && only) return only;
-  throw new Error(
-    orgs.length === 0
-      ? 'No organization yet: create one with `medbill org create "<name>" --slug <slug>` or load the demo with `medbill demo`.'
-      : `Several organizations exist (${orgs.map((o) => o.slug).join(', ')}): choose one with --org.`,
   );
 }
 

@@ -51,11 +51,15 @@ describe('buildClaims', () => {
     expect(claim?.lines[0]?.diagnosisPointers).toEqual([1, 2]);
   });
 
-  it('groups by coverage, rendering provider and place of service', () => {
+  it('groups by coverage, rendering provider, place of service and date of service', () => {
     const claims = buildClaims([
       { encounter: encounter('e1', {}), coverageId: 'cov-mcr' },
       {
-        encounter: encounter('e2', {
+        encounter: encounter('e2', { diagnoses: ['E785', 'R0789'], lines: [line('93000', [2])] }),
+        coverageId: 'cov-mcr',
+      },
+      {
+        encounter: encounter('e6', {
           serviceDateFrom: isoDate('2026-03-09'),
           lines: [line('99213', [1], '2026-03-09')],
         }),
@@ -65,12 +69,15 @@ describe('buildClaims', () => {
       { encounter: encounter('e4', { placeOfService: '02' }), coverageId: 'cov-mcr' },
       { encounter: encounter('e5', {}), coverageId: 'cov-aetna' },
     ]);
-    expect(claims.map((c) => c.encounterIds)).toEqual([['e1', 'e2'], ['e3'], ['e4'], ['e5']]);
-    expect(claims[0]).toMatchObject({
-      serviceDateFrom: '2026-03-02',
-      serviceDateTo: '2026-03-09',
-      totalCharge: 20000,
-    });
+    expect(claims.map((c) => c.encounterIds)).toEqual([
+      ['e1', 'e2'],
+      ['e6'],
+      ['e3'],
+      ['e4'],
+      ['e5'],
+    ]);
+    expect(claims[0]).toMatchObject({ diagnoses: ['I10', 'E785', 'R0789'], totalCharge: 20000 });
+    expect(claims[0]?.lines.map((l) => l.diagnosisPointers)).toEqual([[1, 2], [3]]);
   });
 
   it('splits past 12 diagnoses and re-maps pointers, keeping the first-listed first', () => {

@@ -46,7 +46,8 @@ interface PendingLine {
 
 /**
  * Turns coded encounters into claims by the billing rules: one claim per patient, coverage
- * (payer), billing provider, rendering provider and place of service; at most 50 lines and 12
+ * (payer), billing provider, rendering provider, place of service and date of service (so that
+ * each visit adjudicates, and ages for timely filing, on its own); at most 50 lines and 12
  * diagnoses per claim, splitting where needed and re-mapping each line's pointers to the
  * diagnoses of the claim it lands on. Diagnoses keep the encounter's order, so the first-listed
  * diagnosis stays first wherever it goes.
@@ -60,6 +61,7 @@ export function buildClaims(billable: readonly BillableEncounter[]): ClaimDraft[
       encounter.practiceId,
       encounter.renderingProviderId,
       encounter.placeOfService,
+      encounter.serviceDateFrom,
     ].join('|');
     const group = groups.get(key) ?? { coverageId, encounters: [] };
     group.encounters.push(encounter);

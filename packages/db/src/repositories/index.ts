@@ -11,3 +11,5 @@ export * from './encounters.ts';
 export * from './organizations.ts';
 export * from './audit-log.ts';
 export * from './code-set-snapshots.ts';
+export * from './claims.ts';
+export * from './ledger-entries.ts';

@@ -1,5 +1,6 @@
 import type { Database } from '@medbill/db';
 import type { ApiApp } from '../api-app.ts';
+import { claimRoutes } from './claims.ts';
 import { encounterRoutes } from './encounters.ts';
 import { feeScheduleRoutes } from './fee-schedules.ts';
 import { healthRoutes } from './health.ts';
@@ -14,4 +15,5 @@ export function registerRoutes(app: ApiApp, db: Database, version: string): void
   feeScheduleRoutes(app, db);
   patientRoutes(app, db);
   encounterRoutes(app, db);
+  claimRoutes(app, db);
 }

@@ -1,7 +1,13 @@
-import { compareIsoDate, invalid, notFound, priceEncounter } from '@medbill/core';
+import { compareIsoDate, conflict, invalid, notFound, priceEncounter } from '@medbill/core';
 import type { Encounter, EncounterInput, FeeSchedule, IsoDate } from '@medbill/core';
 import type { Queryable } from '@medbill/db';
-import { feeSchedulesInForce, getPatient, insertEncounter, updateEncounter } from '@medbill/db';
+import {
+  feeSchedulesInForce,
+  getEncounter,
+  getPatient,
+  insertEncounter,
+  updateEncounter,
+} from '@medbill/db';
 
 /**
  * Saves an encounter: checks it against the patient, prices lines that carry no charge from the
@@ -35,6 +41,12 @@ export async function saveEncounter(
       priced.problems,
     );
   if (id === undefined) return insertEncounter(q, orgId, priced.value);
+  const current = await getEncounter(q, orgId, id);
+  if (current?.status === 'billed') {
+    throw conflict(
+      'This encounter is billed: change it through a corrected claim, not by editing the encounter.',
+    );
+  }
   const updated = await updateEncounter(q, orgId, id, priced.value);
   if (!updated) throw notFound('encounter', id);
   return updated;

@@ -1,0 +1,113 @@
+import type { AdjustmentGroup, Cents, IsoDate, LedgerEntry, Party } from '@medbill/core';
+import type { Queryable } from '../database.ts';
+import { insertRow } from './rows.ts';
+
+type Row = Record<string, unknown>;
+
+const partyOf = (kind: unknown, coverageId: unknown): Party =>
+  kind === 'patient' ? { kind: 'patient' } : { kind: 'payer', coverageId: String(coverageId) };
+
+function fromRow(row: Row): LedgerEntry {
+  const base = {
+    id: String(row.id),
+    lineId: String(row.service_line_id),
+    postedOn: row.posted_on as IsoDate,
+    amount: Number(row.amount_cents) as Cents,
+  };
+  const party = partyOf(row.party_kind, row.party_coverage_id);
+  switch (row.kind) {
+    case 'charge':
+      return { ...base, kind: 'charge', party };
+    case 'payment':
+      return {
+        ...base,
+        kind: 'payment',
+        party,
+        ...(row.overpayment === true ? { overpayment: true } : {}),
+      };
+    case 'adjustment':
+      return {
+        ...base,
+        kind: 'adjustment',
+        party,
+        group: row.adjustment_group as AdjustmentGroup,
+        reason: String(row.reason),
+      };
+    case 'transfer':
+      return {
+        ...base,
+        kind: 'transfer',
+        from: party,
+        to: partyOf(row.to_party_kind, row.to_party_coverage_id),
+      };
+    case 'refund':
+      return { ...base, kind: 'refund', party };
+    default:
+      return { ...base, kind: 'reversal', reverses: String(row.reverses) };
+  }
+}
+
+const partyColumns = (party: Party | undefined, prefix: string) => ({
+  [`${prefix}_kind`]: party?.kind ?? null,
+  [`${prefix}_coverage_id`]: party?.kind === 'payer' ? party.coverageId : null,
+});
+
+/**
+ * Locks the service lines (so two postings to one line queue rather than race) and returns
+ * every entry already on them, oldest first. Call inside the posting transaction.
+ */
+export async function lockLedgerLines(
+  q: Queryable,
+  orgId: string,
+  serviceLineIds: readonly string[],
+): Promise<LedgerEntry[]> {
+  if (serviceLineIds.length === 0) return [];
+  await q.query(
+    'select id from service_lines where org_id = $1 and id = any($2::uuid[]) order by id for update',
+    [orgId, serviceLineIds],
+  );
+  return ledgerEntriesFor(q, orgId, serviceLineIds);
+}
+
+export async function ledgerEntriesFor(
+  q: Queryable,
+  orgId: string,
+  serviceLineIds: readonly string[],
+): Promise<LedgerEntry[]> {
+  if (serviceLineIds.length === 0) return [];
+  const rows = await q.query(
+    'select * from ledger_entries where org_id = $1 and service_line_id = any($2::uuid[]) order by seq',
+    [orgId, serviceLineIds],
+  );
+  return rows.map(fromRow);
+}
+
+/** Appends entries that the core ledger has already accepted. */
+export async function insertLedgerEntries(
+  q: Queryable,
+  orgId: string,
+  entries: readonly LedgerEntry[],
+  meta: { source: string; actorId: string },
+): Promise<void> {
+  for (const entry of entries) {
+    const party =
+      entry.kind === 'transfer' ? entry.from : entry.kind === 'reversal' ? undefined : entry.party;
+    const values = {
+      org_id: orgId,
+      id: entry.id,
+      service_line_id: entry.lineId,
+      kind: entry.kind,
+      amount_cents: entry.amount,
+      ...partyColumns(party, 'party'),
+      ...partyColumns(entry.kind === 'transfer' ? entry.to : undefined, 'to_party'),
+      adjustment_group: entry.kind === 'adjustment' ? entry.group : null,
+      reason: entry.kind === 'adjustment' ? entry.reason : null,
+      overpayment: entry.kind === 'payment' && entry.overpayment === true,
+      reverses: entry.kind === 'reversal' ? entry.reverses : null,
+      posted_on: entry.postedOn,
+      source: meta.source,
+      actor_id: meta.actorId,
+    };
+    await insertRow(q, 'ledger_entries', values);
+  }
+}
