@@ -7,6 +7,7 @@ import { z } from 'zod';
  * - `MEDBILL_DATA_DIR`: where the embedded database (and later, stored files) live; default `./.medbill`.
  * - `PORT` / `HOST`: where the HTTP server listens; default 127.0.0.1:3000 (this machine only).
  * - `MEDBILL_CODESETS_DIR`: a folder of official code-set release files to load.
+ * - `MEDBILL_PAYER_RULES_DIR`: a folder of payer rule files (docs/payer-rules.md).
  */
 const configSchema = z.object({
   DATABASE_URL: z
@@ -17,6 +18,7 @@ const configSchema = z.object({
   PORT: z.coerce.number().int().min(0).max(65_535).default(3000),
   HOST: z.string().min(1).default('127.0.0.1'),
   MEDBILL_CODESETS_DIR: z.string().min(1).optional(),
+  MEDBILL_PAYER_RULES_DIR: z.string().min(1).optional(),
 });
 
 export interface Config {
@@ -25,6 +27,7 @@ export interface Config {
   readonly port: number;
   readonly host: string;
   readonly codesetsDir?: string;
+  readonly payerRulesDir?: string;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv, cwd: string): Config {
@@ -43,6 +46,9 @@ export function loadConfig(env: NodeJS.ProcessEnv, cwd: string): Config {
     port: c.PORT,
     host: c.HOST,
     ...(c.MEDBILL_CODESETS_DIR ? { codesetsDir: resolve(cwd, c.MEDBILL_CODESETS_DIR) } : {}),
+    ...(c.MEDBILL_PAYER_RULES_DIR
+      ? { payerRulesDir: resolve(cwd, c.MEDBILL_PAYER_RULES_DIR) }
+      : {}),
   };
 }
 

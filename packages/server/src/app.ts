@@ -9,7 +9,7 @@ import {
 } from 'fastify-type-provider-zod';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { can, MedbillError } from '@medbill/core';
-import type { Permission } from '@medbill/core';
+import type { IsoDate, Permission, ScrubRule } from '@medbill/core';
 import type { Database } from '@medbill/db';
 import { toProblem } from './problem.ts';
 import type { ContextResolver, RequestContext } from './request-context.ts';
@@ -44,6 +44,10 @@ export interface AppOptions {
   readonly resolveContext: ContextResolver;
   readonly version: string;
   readonly logger?: boolean;
+  /** Today's date where the practice is: dates of service and filing limits are measured to it. */
+  readonly today: () => IsoDate;
+  /** The payers' declared rules (docs/payer-rules.md), compiled. */
+  readonly payerRules?: readonly ScrubRule[];
 }
 
 /**
@@ -110,6 +114,6 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   app.get('/openapi.json', { config: { permission: 'public' }, schema: { hide: true } }, () =>
     app.swagger(),
   );
-  registerRoutes(app, options.db, options.version);
+  registerRoutes(app, options);
   return app;
 }

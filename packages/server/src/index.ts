@@ -6,3 +6,4 @@ export * from './services/patient-registration.ts';
 export * from './services/encounter-saving.ts';
 export * from './services/claim-building.ts';
 export * from './services/ledger-posting.ts';
+export * from './services/claim-scrubbing.ts';

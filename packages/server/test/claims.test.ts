@@ -102,7 +102,7 @@ describe.each(databaseTargets())('claims on $name', (target) => {
       unknown
     > & { lines: { controlNumber: string; balance: number }[]; events: { toStatus: string }[] };
     expect(claim).toMatchObject({
-      status: 'draft',
+      status: 'ready',
       frequency: '1',
       diagnoses: ['I10', 'E785'],
       balance: 22550,
@@ -112,7 +112,7 @@ describe.each(databaseTargets())('claims on $name', (target) => {
       `${String(claim.claimNumber)}-1`,
       `${String(claim.claimNumber)}-2`,
     ]);
-    expect(claim.events.map((e) => e.toStatus)).toEqual(['draft']);
+    expect(claim.events.map((e) => e.toStatus)).toEqual(['draft', 'ready']);
 
     const again = (await call('POST', '/claims/build', { encounterIds: [e1.body.id] })).body as {
       claims: unknown[];
@@ -130,6 +130,35 @@ describe.each(databaseTargets())('claims on $name', (target) => {
     expect(edit.status).toBe(409);
   });
 
+  it('scrubs each new claim, keeps one with a rejection in draft, and filters claims by rule', async () => {
+    const future = await call(
+      'POST',
+      '/encounters',
+      encounter(ids.insured, '2026-03-12', [{ procedureCode: '99213', diagnosisPointers: [1] }]),
+    );
+    const built = (await call('POST', '/claims/build', { encounterIds: [future.body.id] }))
+      .body as { claims: { id: string; status: string; issues: number }[] };
+    expect(built.claims[0]).toMatchObject({ status: 'draft', issues: 1 });
+    const id = built.claims[0]?.id ?? '';
+    const detail = (await call('GET', `/claims/${id}`)).body as {
+      issues: { ruleId: string; severity: string; location: unknown }[];
+    };
+    expect(detail.issues).toEqual([
+      expect.objectContaining({
+        ruleId: 'DATE-DOS-001',
+        severity: 'reject',
+        location: { scope: 'line', line: 1 },
+      }),
+    ]);
+    const byRule = (await call('GET', '/claims?ruleId=DATE-DOS-001')).body as {
+      items: { id: string }[];
+    };
+    expect(byRule.items.map((c) => c.id)).toEqual([id]);
+    const rescrub = await call('POST', `/claims/${id}/scrub`);
+    expect(rescrub.status).toBe(200);
+    expect((rescrub.body as { issues: unknown[] }).issues).toHaveLength(1);
+  });
+
   it('keeps the ledger append-only in the database itself', async () => {
     await expect(db.query('update ledger_entries set amount_cents = 1')).rejects.toMatchObject({
       code: '42501',
@@ -138,13 +167,13 @@ describe.each(databaseTargets())('claims on $name', (target) => {
   });
 
   it('lists claims by status and refuses unknown encounters without writing', async () => {
-    const drafts = (await call('GET', '/claims?status=draft')).body as { total: number };
+    const drafts = (await call('GET', '/claims?status=ready')).body as { total: number };
     expect(drafts.total).toBe(1);
     const bad = await call('POST', '/claims/build', {
       encounterIds: ['00000000-0000-4000-8000-000000000000'],
     });
     expect(bad.status).toBe(422);
-    expect(((await call('GET', '/claims')).body as { total: number }).total).toBe(1);
+    expect(((await call('GET', '/claims')).body as { total: number }).total).toBe(2);
   });
 
   it('refuses claim work to a role without it', async () => {

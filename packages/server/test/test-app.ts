@@ -1,4 +1,5 @@
 import type { FastifyInstance } from 'fastify';
+import { isoDate } from '@medbill/core';
 import type { Role } from '@medbill/core';
 import type { Database } from '@medbill/db';
 import { defaultMigrationsDir, insertOrganization, migrate } from '@medbill/db';
@@ -28,6 +29,12 @@ export async function startTestApi(db: Database): Promise<TestApi> {
     requestId: request.id,
     ip: request.ip,
   });
-  const app = await buildApp({ db, resolveContext, version: 'test' });
+  const app = await buildApp({
+    db,
+    resolveContext,
+    version: 'test',
+    today: () => isoDate('2026-03-10'),
+    payerRules: [],
+  });
   return Object.assign(state, { app, orgId: org.id, otherOrgId: other.id });
 }

@@ -5,6 +5,7 @@ import { loadConfig } from '../config.ts';
 import { formatUsd } from '@medbill/core';
 import type { Cents } from '@medbill/core';
 import { openAppDatabase } from '../open-app-database.ts';
+import { scrubOptions } from '../scrub-options.ts';
 import { report } from '../output.ts';
 
 export function claimsCommand(program: Command): void {
@@ -17,11 +18,13 @@ export function claimsCommand(program: Command): void {
     .option('--org <slug>', 'the organization (default: the only one)')
     .option('--json', 'print the result as JSON')
     .action(async (options: { encounter?: string[]; org?: string; json?: boolean }) => {
-      const { db } = await openAppDatabase(loadConfig(process.env, process.cwd()));
+      const config = loadConfig(process.env, process.cwd());
+      const scrub = await scrubOptions(config);
+      const { db } = await openAppDatabase(config);
       try {
         const ctx = cliContext(await pickOrganization(db, options.org));
         const result = await db.transaction((tx) =>
-          buildClaimsFor(tx, ctx, options.encounter ?? 'all-unbilled'),
+          buildClaimsFor(tx, ctx, options.encounter ?? 'all-unbilled', scrub),
         );
         const total = result.claims.reduce((sum, c) => sum + c.totalCharge, 0) as Cents;
         report(Boolean(options.json), result, [

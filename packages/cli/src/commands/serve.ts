@@ -7,6 +7,7 @@ import type { Config } from '../config.ts';
 import { pickOrganization } from '../cli-context.ts';
 import { DEMO_ORG_SLUG, loadDemo } from '../demo/load-demo.ts';
 import { openAppDatabase } from '../open-app-database.ts';
+import { scrubOptions } from '../scrub-options.ts';
 import { VERSION } from '../version.ts';
 
 export function serveCommands(program: Command): void {
@@ -44,6 +45,7 @@ async function serve(config: Config, db: Database, slug: string | undefined): Pr
     resolveContext: localOperatorResolver(org.id),
     version: VERSION,
     logger: true,
+    ...(await scrubOptions(config)),
   });
   const url = await app.listen({ port: config.port, host: config.host });
   const shutdown = () => {

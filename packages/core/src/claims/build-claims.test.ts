@@ -17,6 +17,7 @@ const line = (
   modifiers: [],
   units: 1,
   charge: cents(charge),
+  chargeEntered: false,
   diagnosisPointers: pointers,
   serviceDate: isoDate(date),
 });

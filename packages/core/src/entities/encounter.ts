@@ -134,6 +134,8 @@ export type EncounterStatus = (typeof ENCOUNTER_STATUSES)[number];
 /** A service line once priced: its charge and date of service are always known. */
 export type PricedLine = Omit<ServiceLineInput, 'charge' | 'serviceDate'> & {
   readonly charge: Cents;
+  /** True when a person entered the charge instead of taking the fee schedule's. */
+  readonly chargeEntered: boolean;
   readonly serviceDate: IsoDate;
 };
 
@@ -164,7 +166,7 @@ export function priceEncounter(
   const lines = encounter.lines.map((line, index): PricedLine => {
     const serviceDate = line.serviceDate ?? encounter.serviceDateFrom;
     const { charge: given, ...rest } = line;
-    if (given !== undefined) return { ...rest, charge: given, serviceDate };
+    if (given !== undefined) return { ...rest, charge: given, chargeEntered: true, serviceDate };
     const fee = feeFor(schedules, line.procedureCode.code, line.modifiers, serviceDate);
     if (fee === undefined) {
       problems.push({
@@ -172,9 +174,9 @@ export function priceEncounter(
         code: 'no_fee',
         message: `no fee schedule prices ${line.procedureCode.code} on ${serviceDate}: enter the charge`,
       });
-      return { ...rest, charge: ZERO_CENTS, serviceDate };
+      return { ...rest, charge: ZERO_CENTS, chargeEntered: false, serviceDate };
     }
-    return { ...rest, charge: applyRate(fee, String(line.units)), serviceDate };
+    return { ...rest, charge: applyRate(fee, String(line.units)), chargeEntered: false, serviceDate };
   });
   return problems.length > 0
     ? { ok: false, problems }

@@ -205,6 +205,8 @@ export interface ClaimFilter {
   readonly payerId?: string;
   readonly patientId?: string;
   readonly renderingProviderId?: string;
+  /** Claims whose current scrub findings include this rule. */
+  readonly ruleId?: string;
 }
 
 export async function listClaims(
@@ -222,6 +224,11 @@ export async function listClaims(
   add('payer_id', filter.payerId);
   add('patient_id', filter.patientId);
   add('rendering_provider_id', filter.renderingProviderId);
+  if (filter.ruleId !== undefined) {
+    where.push(
+      `exists (select 1 from claim_scrub_issues s where s.org_id = claims.org_id and s.claim_id = claims.id and s.rule_id = $${params.push(filter.ruleId)})`,
+    );
+  }
   return pageOf(
     q,
     {

@@ -65,6 +65,7 @@ function lineFromRow(row: Row): ServiceLine {
     modifiers: row.modifiers as string[],
     units: Number(row.units),
     charge: Number(row.charge_cents) as Cents,
+    chargeEntered: row.charge_entered === true,
     diagnosisPointers: (row.diagnosis_pointers as number[]).map(Number),
     serviceDate: String(row.service_date) as IsoDate,
     ...(ndcCode
@@ -110,6 +111,7 @@ async function writeDetail(
       modifiers: line.modifiers,
       units: line.units,
       charge_cents: line.charge,
+      charge_entered: line.chargeEntered,
       diagnosis_pointers: line.diagnosisPointers,
       service_date: line.serviceDate,
       ndc_code: line.ndc?.code ?? null,

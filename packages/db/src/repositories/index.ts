@@ -13,3 +13,4 @@ export * from './audit-log.ts';
 export * from './code-set-snapshots.ts';
 export * from './claims.ts';
 export * from './ledger-entries.ts';
+export * from './claim-scrub-issues.ts';

@@ -1,11 +1,20 @@
 import { z } from 'zod';
 import { CLAIM_STATUSES, notFound } from '@medbill/core';
 import type { Database } from '@medbill/db';
-import { claimEvents, claimLines, getClaim, ledgerEntriesFor, listClaims } from '@medbill/db';
+import {
+  claimEvents,
+  claimLines,
+  getClaim,
+  ledgerEntriesFor,
+  listClaims,
+  scrubIssuesFor,
+} from '@medbill/db';
 import { Balances } from '@medbill/core';
 import type { ApiApp } from '../api-app.ts';
 import { audit, idParams, pageQuery } from '../api-app.ts';
 import { buildClaimsFor } from '../services/claim-building.ts';
+import { scrubStoredClaim } from '../services/claim-scrubbing.ts';
+import type { ScrubOptions } from '../services/claim-scrubbing.ts';
 
 const tags = ['Claims'];
 
@@ -14,9 +23,14 @@ const claimQuery = pageQuery.extend({
   payerId: z.uuid().optional(),
   patientId: z.uuid().optional(),
   providerId: z.uuid().optional(),
+  ruleId: z
+    .string()
+    .regex(/^[A-Z0-9-]+$/)
+    .optional(),
 });
 
-export function claimRoutes(app: ApiApp, db: Database): void {
+export function claimRoutes(app: ApiApp, db: Database, scrub: ScrubOptions): void {
+  claimScrubRoute(app, db, scrub);
   app.post(
     '/claims/build',
     {
@@ -33,6 +47,7 @@ export function claimRoutes(app: ApiApp, db: Database): void {
           tx,
           request.ctx,
           request.body.encounterIds ?? 'all-unbilled',
+          scrub,
         );
         await audit(tx, request.ctx, { action: 'create', entity: 'claim' });
         return built;
@@ -52,7 +67,7 @@ export function claimRoutes(app: ApiApp, db: Database): void {
       },
     },
     async (request) => {
-      const { limit, offset, status, payerId, patientId, providerId } = request.query;
+      const { limit, offset, status, payerId, patientId, providerId, ruleId } = request.query;
       const page = await listClaims(
         db,
         request.ctx.orgId,
@@ -61,6 +76,7 @@ export function claimRoutes(app: ApiApp, db: Database): void {
           ...(payerId ? { payerId } : {}),
           ...(patientId ? { patientId } : {}),
           ...(providerId ? { renderingProviderId: providerId } : {}),
+          ...(ruleId ? { ruleId } : {}),
         },
         { limit, offset },
       );
@@ -86,9 +102,10 @@ export function claimRoutes(app: ApiApp, db: Database): void {
     async (request) => {
       const claim = await getClaim(db, request.ctx.orgId, request.params.id);
       if (!claim) throw notFound('claim', request.params.id);
-      const [lines, events] = await Promise.all([
+      const [lines, events, issues] = await Promise.all([
         claimLines(db, request.ctx.orgId, claim.id),
         claimEvents(db, request.ctx.orgId, claim.id),
+        scrubIssuesFor(db, request.ctx.orgId, claim.id),
       ]);
       const entries = await ledgerEntriesFor(
         db,
@@ -106,6 +123,7 @@ export function claimRoutes(app: ApiApp, db: Database): void {
         ...claim,
         lines: lines.map((l) => ({ ...l, balance: balances.lineBalance(l.serviceLineId) })),
         events,
+        issues,
         balance: balances.total(lines.map((l) => l.serviceLineId)),
         payerBalance: balances.total(
           lines.map((l) => l.serviceLineId),
@@ -113,5 +131,29 @@ export function claimRoutes(app: ApiApp, db: Database): void {
         ),
       };
     },
+  );
+}
+
+export function claimScrubRoute(app: ApiApp, db: Database, scrub: ScrubOptions): void {
+  app.post(
+    '/claims/:id/scrub',
+    {
+      config: { permission: 'claims:write' },
+      schema: {
+        tags,
+        summary: 'Scrub a claim: every finding, stored with the claim',
+        params: idParams,
+      },
+    },
+    async (request) =>
+      db.transaction(async (tx) => {
+        const outcome = await scrubStoredClaim(tx, request.ctx, request.params.id, scrub);
+        await audit(tx, request.ctx, {
+          action: 'update',
+          entity: 'claim',
+          entityId: outcome.claimId,
+        });
+        return outcome;
+      }),
   );
 }

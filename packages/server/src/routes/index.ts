@@ -1,4 +1,4 @@
-import type { Database } from '@medbill/db';
+import type { AppOptions } from '../app.ts';
 import type { ApiApp } from '../api-app.ts';
 import { claimRoutes } from './claims.ts';
 import { encounterRoutes } from './encounters.ts';
@@ -8,12 +8,13 @@ import { homeRoutes } from './home.ts';
 import { patientRoutes } from './patients.ts';
 import { setupRoutes } from './setup.ts';
 
-export function registerRoutes(app: ApiApp, db: Database, version: string): void {
+export function registerRoutes(app: ApiApp, options: AppOptions): void {
+  const { db, version } = options;
   homeRoutes(app, version);
   healthRoutes(app, db, version);
   setupRoutes(app, db);
   feeScheduleRoutes(app, db);
   patientRoutes(app, db);
   encounterRoutes(app, db);
-  claimRoutes(app, db);
+  claimRoutes(app, db, { today: options.today, payerRules: options.payerRules ?? [] });
 }

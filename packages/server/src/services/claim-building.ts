@@ -12,6 +12,8 @@ import {
   setEncounterStatus,
 } from '@medbill/db';
 import type { RequestContext } from '../request-context.ts';
+import { scrubStoredClaim } from './claim-scrubbing.ts';
+import type { ScrubOptions } from './claim-scrubbing.ts';
 import { postToLedger } from './ledger-posting.ts';
 
 export interface BuiltClaim {
@@ -20,6 +22,9 @@ export interface BuiltClaim {
   readonly payerId: string;
   readonly lines: number;
   readonly totalCharge: number;
+  readonly status: string;
+  /** Scrubber findings on the new claim (details at GET /claims/{id}). */
+  readonly issues: number;
 }
 
 export interface ClaimBuildResult {
@@ -37,6 +42,7 @@ export async function buildClaimsFor(
   q: Queryable,
   ctx: RequestContext,
   encounterIds: readonly string[] | 'all-unbilled',
+  scrub: ScrubOptions,
 ): Promise<ClaimBuildResult> {
   const encounters = await loadEncounters(q, ctx.orgId, encounterIds);
   const billed = await billedServiceLines(
@@ -123,12 +129,15 @@ export async function buildClaimsFor(
       source: `claim:${claim.id}`,
       actorId: ctx.actor.id,
     });
+    const scrubbed = await scrubStoredClaim(q, ctx, claim.id, scrub);
     claims.push({
       id: claim.id,
       claimNumber,
       payerId: coverage.payerId,
       lines: draft.lines.length,
       totalCharge: draft.totalCharge,
+      status: scrubbed.status,
+      issues: scrubbed.issues.length,
     });
   }
   for (const encounter of billable)
