@@ -1,0 +1,213 @@
+// 835 parsing throughput: a ≥ 50 MB 835 built from real sample claims, read by @medbill/x12
+// (streaming, to typed remittances) and by node-x12 (whole text, to its object model), each in
+// its own process so that peak RSS belongs to one parser. Figures go in BENCHMARKS.md.
+import { spawnSync } from 'node:child_process';
+import {
+  closeSync,
+  createReadStream,
+  existsSync,
+  openSync,
+  readFileSync,
+  statSync,
+  writeSync,
+} from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { X12Interchange, X12Parser } from 'node-x12';
+import {
+  formatCents,
+  parseCents,
+  parseSegments,
+  readRemittances,
+  readSegmentBatches,
+  writeX12,
+  type Segment,
+  type SegmentInput,
+} from '../packages/x12/src/index.ts';
+
+const samplesDir =
+  process.env.MEDBILL_X12_SAMPLES_DIR ?? join(import.meta.dirname, '../../shared/x12-samples');
+const sources = [
+  '835/stupidedi__X221A1-dollars-and-data-sent-separate.edi',
+  '835/tigershark__5010-835-example-2.txt',
+  '835/tigershark__5010-835-example-3.txt',
+  '835/lfh__managed-care.835',
+  '835/stupidedi__X221A1-era-sample.edi',
+  '835/keironstoddart__united_healthcare_legacy_sample.txt',
+];
+const targetBytes = 52 * 1024 * 1024;
+const blocksPerSet = 100;
+const file = join(tmpdir(), `medbill-x12-835-bench-${targetBytes}.835`);
+const delimiters = { element: '*', repetition: '^', component: ':', segment: '~' };
+
+interface Template {
+  readonly header: readonly Segment[];
+  readonly claims: readonly Segment[];
+  readonly paid: number;
+  readonly claimCount: number;
+}
+
+function template(name: string): Template {
+  const segs = parseSegments(new TextDecoder().decode(readFileSync(join(samplesDir, name))));
+  const st = segs.findIndex((s) => s.id === 'ST');
+  const lx = segs.findIndex((s) => s.id === 'LX');
+  const se = segs.findIndex((s) => s.id === 'SE');
+  const claims = segs.slice(lx, se);
+  let paid = 0;
+  for (const s of claims) if (s.id === 'CLP') paid += parseCents(s.elements[3] ?? '') ?? 0;
+  return {
+    header: segs.slice(st + 1, lx),
+    claims,
+    paid,
+    claimCount: claims.filter((s) => s.id === 'CLP').length,
+  };
+}
+
+/** Writes the big file: one ISA/GS, many ST..SE of `blocksPerSet` copies of a sample's claims. */
+function build(): { claims: number } {
+  const templates = sources.map(template);
+  const fd = openSync(file, 'w');
+  const out = (segments: SegmentInput[]): number =>
+    writeSync(fd, writeX12(segments, { delimiters, lineBreak: '\n' }));
+  const isa =
+    'ISA*00*          *00*          *ZZ*PAYER          *ZZ*PROVIDER       *240101*1200*^*00501*000000001*0*P*:';
+  let bytes = out([
+    ...parseSegments(`${isa}~`),
+    {
+      id: 'GS',
+      elements: ['HP', 'PAYER', 'PROVIDER', '20240101', '1200', '1', 'X', '005010X221A1'],
+    },
+  ]);
+  let sets = 0;
+  let claims = 0;
+  while (bytes < targetBytes) {
+    const t = templates[sets % templates.length]!;
+    sets += 1;
+    const body: SegmentInput[] = [{ id: 'ST', elements: ['835', String(sets).padStart(9, '0')] }];
+    for (const s of t.header) {
+      const elements = [...s.elements];
+      if (s.id === 'BPR') elements[1] = formatCents(t.paid * blocksPerSet);
+      body.push({ id: s.id, elements, delimiters: s.delimiters });
+    }
+    let lx = 0;
+    for (let k = 0; k < blocksPerSet; k += 1) {
+      for (const s of t.claims) {
+        if (s.id === 'LX') {
+          lx += 1;
+          body.push({ id: 'LX', elements: [String(lx)] });
+        } else body.push(s);
+      }
+    }
+    claims += t.claimCount * blocksPerSet;
+    body.push({ id: 'SE', elements: [String(body.length + 1), String(sets).padStart(9, '0')] });
+    bytes += out(body);
+  }
+  out([
+    { id: 'GE', elements: [String(sets), '1'] },
+    { id: 'IEA', elements: ['1', '000000001'] },
+  ]);
+  closeSync(fd);
+  return { claims };
+}
+
+interface Run {
+  readonly seconds: number;
+  /** User + system CPU seconds: steadier than wall time on a shared machine. */
+  readonly cpuSeconds: number;
+  readonly claims: number;
+  readonly issues: number;
+  readonly maxRssMb: number;
+}
+
+const cpu = (since: NodeJS.CpuUsage): number => {
+  const used = process.cpuUsage(since);
+  return (used.user + used.system) / 1e6;
+};
+
+const rssMb = (): number => process.resourceUsage().maxRSS / 1024;
+
+/** Streaming parse to typed remittances, from the file in 64 KiB chunks. */
+async function measureOurs(): Promise<Run> {
+  const started = performance.now();
+  const cpu0 = process.cpuUsage();
+  let claims = 0;
+  let issues = 0;
+  const onIssue = (): void => {
+    issues += 1;
+  };
+  for await (const rem of readRemittances(createReadStream(file), { onIssue }))
+    claims += rem.claims.length;
+  const seconds = (performance.now() - started) / 1000;
+  return { seconds, cpuSeconds: cpu(cpu0), claims, issues, maxRssMb: rssMb() };
+}
+
+/** The tokenizer alone (segments, no envelope or 835 reading), for the cost of each layer. */
+async function measureSegments(): Promise<Run> {
+  const started = performance.now();
+  const cpu0 = process.cpuUsage();
+  let segments = 0;
+  for await (const batch of readSegmentBatches(createReadStream(file))) segments += batch.length;
+  const seconds = (performance.now() - started) / 1000;
+  return { seconds, cpuSeconds: cpu(cpu0), claims: segments, issues: 0, maxRssMb: rssMb() };
+}
+
+function measureNodeX12(): Run {
+  const started = performance.now();
+  const cpu0 = process.cpuUsage();
+  const parsed = new X12Parser(true).parse(readFileSync(file, 'utf8'));
+  const interchanges = parsed instanceof X12Interchange ? [parsed] : parsed.interchanges;
+  let claims = 0;
+  for (const ix of interchanges)
+    for (const group of ix.functionalGroups)
+      for (const tx of group.transactions)
+        for (const seg of tx.segments) if (seg.tag === 'CLP') claims += 1;
+  const seconds = (performance.now() - started) / 1000;
+  return {
+    seconds,
+    cpuSeconds: cpu(cpu0),
+    claims,
+    issues: 0,
+    maxRssMb: process.resourceUsage().maxRSS / 1024,
+  };
+}
+
+function child(mode: string): Run {
+  const result = spawnSync(
+    process.execPath,
+    ['--max-old-space-size=8192', import.meta.filename, mode],
+    { encoding: 'utf8' },
+  );
+  if (result.status !== 0) throw new Error(`${mode} failed: ${result.stderr}`);
+  return JSON.parse(result.stdout.trim().split('\n').pop() ?? '{}') as Run;
+}
+
+const mode = process.argv[2];
+if (mode === 'ours') console.log(JSON.stringify(await measureOurs()));
+else if (mode === 'segments') console.log(JSON.stringify(await measureSegments()));
+else if (mode === 'node-x12') console.log(JSON.stringify(measureNodeX12()));
+else {
+  const built = existsSync(file) ? undefined : build();
+  const mb = statSync(file).size / 1e6;
+  console.log(
+    `835 file: ${mb.toFixed(1)} MB${built === undefined ? ' (cached)' : `, ${built.claims} claims`} at ${file}`,
+  );
+  const best = (mode: string): Run =>
+    [child(mode), child(mode), child(mode)].sort((a, b) => a.cpuSeconds - b.cpuSeconds)[0]!;
+  const segments = best('segments');
+  const ours = best('ours');
+  const theirs = child('node-x12');
+  const row = (name: string, r: Run, unit: string): string =>
+    `${name.padEnd(30)} ${(mb / r.seconds).toFixed(1).padStart(6)} MB/s wall ${(mb / r.cpuSeconds).toFixed(1).padStart(6)} MB/s cpu ${Math.round(
+      r.claims / r.cpuSeconds,
+    )
+      .toLocaleString('en-US')
+      .padStart(
+        10,
+      )} ${unit}/s cpu  peak RSS ${Math.round(r.maxRssMb)} MB  (${r.claims} ${unit}, ${r.issues} issues)`;
+  console.log(row('@medbill/x12 readSegmentBatches', segments, 'segments'));
+  console.log(row('@medbill/x12 readRemittances', ours, 'claims'));
+  console.log(row('node-x12 X12Parser.parse', theirs, 'claims'));
+  console.log(
+    `ratio (node-x12 / ours): ${(theirs.seconds / ours.seconds).toFixed(1)}x wall, ${(theirs.cpuSeconds / ours.cpuSeconds).toFixed(1)}x cpu`,
+  );
+}

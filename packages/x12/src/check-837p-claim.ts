@@ -1,0 +1,59 @@
+import type { ProfessionalClaim } from './claim-837p.ts';
+import type { ElementReader } from './element-reader.ts';
+import { formatCents } from './money.ts';
+
+/**
+ * Claim-level rules of 005010X222A1 that a payer front end applies, reported on the CLM or SV1:
+ *
+ * - 2400 is required: at least one service line (`required-loop-missing`, IK3 I7);
+ * - CLM02 total claim charge = Σ SV102 line charges (`claim-charge-mismatch`);
+ * - REF*F8 payer claim control number is required when CLM05-3 is 7 or 8 (IK3 I6);
+ * - each SV107 pointer names an HI diagnosis that exists (`diagnosis-pointer-unknown`).
+ */
+export function checkProfessionalClaim(claim: ProfessionalClaim, r: ElementReader): void {
+  r.loop = '2300';
+  if (claim.lines.length === 0) {
+    r.report(
+      claim.at,
+      'required-loop-missing',
+      `claim ${claim.claimId} has no 2400 service line`,
+      undefined,
+      { ik3: 'I7' },
+    );
+  }
+  let lineTotal = 0;
+  for (const line of claim.lines) lineTotal += line.charge;
+  if (claim.lines.length > 0 && lineTotal !== claim.charge) {
+    r.report(
+      claim.at,
+      'claim-charge-mismatch',
+      `CLM02 ${formatCents(claim.charge)} is not the sum of SV102 line charges ${formatCents(lineTotal)}`,
+      2,
+    );
+  }
+  if (
+    (claim.frequency === '7' || claim.frequency === '8') &&
+    claim.payerClaimControlNumber === undefined
+  ) {
+    r.report(
+      claim.at,
+      'missing-payer-claim-control-number',
+      `claim ${claim.claimId} has frequency ${claim.frequency} but no REF*F8`,
+      undefined,
+      { ik3: 'I6' },
+    );
+  }
+  r.loop = '2400';
+  for (const line of claim.lines) {
+    for (const p of line.diagnosisPointers) {
+      if (p > claim.diagnoses.length) {
+        r.report(
+          line.at,
+          'diagnosis-pointer-unknown',
+          `SV107 points to diagnosis ${p} but the claim has ${claim.diagnoses.length}`,
+          7,
+        );
+      }
+    }
+  }
+}

@@ -1,0 +1,118 @@
+import type { SegmentLocation } from './issue.ts';
+import type { Cents } from './money.ts';
+import type { Adjustment, Procedure } from './remittance.ts';
+import type { IsoDate } from './x12-date.ts';
+
+/** A postal address (N3/N4). */
+export interface Address {
+  readonly line1: string;
+  readonly line2?: string;
+  readonly city: string;
+  readonly state?: string;
+  readonly postalCode?: string;
+}
+
+/** An entity named by NM1: person (NM102 1) or organisation (NM102 2). */
+export interface Entity {
+  /** NM101 entity identifier code (85 billing provider, IL subscriber, QC patient, 82...). */
+  readonly role: string;
+  readonly kind: 'person' | 'organization';
+  /** NM103 last or organisation name. */
+  readonly lastName: string;
+  readonly firstName?: string;
+  /** NM108 identification code qualifier (XX NPI, MI member id, PI payer id...). */
+  readonly idQualifier?: string;
+  readonly id?: string;
+  readonly address?: Address;
+}
+
+/** Loop 2000B subscriber: SBR, 2010BA name and demographics. */
+export interface Subscriber extends Entity {
+  /** SBR01 payer responsibility sequence (P, S, T...). */
+  readonly responsibility: string;
+  /** SBR02 individual relationship code (18 = self). */
+  readonly relationship?: string;
+  readonly groupNumber?: string;
+  /** SBR09 claim filing indicator code (MB Medicare Part B, CI commercial...). */
+  readonly filingIndicator?: string;
+  readonly birthDate?: IsoDate;
+  readonly gender?: string;
+}
+
+/** Loop 2000C patient when not the subscriber: PAT01 relationship, 2010CA name. */
+export interface Patient extends Entity {
+  readonly relationship: string;
+  readonly birthDate?: IsoDate;
+  readonly gender?: string;
+}
+
+/** A diagnosis from HI (ABK/BK principal, ABF/BF other; ICD-10-CM or ICD-9-CM). */
+export interface Diagnosis {
+  readonly qualifier: string;
+  readonly code: string;
+}
+
+/** Loop 2430: how another payer adjudicated this line (COB). */
+export interface LineAdjudication {
+  readonly payerId: string;
+  readonly paid: Cents;
+  readonly procedure?: Procedure;
+  readonly units?: number;
+  readonly adjustments: readonly Adjustment[];
+  readonly date?: IsoDate;
+}
+
+/** Loop 2400: one professional service line (LX, SV1, DTP*472). */
+export interface ProfessionalLine {
+  readonly number: string;
+  readonly procedure: Procedure;
+  readonly charge: Cents;
+  /** SV103 unit basis: UN units, MJ minutes. */
+  readonly unit: string;
+  readonly units?: number;
+  readonly placeOfService?: string;
+  /** SV107 diagnosis code pointers (1-based into the claim's diagnoses). */
+  readonly diagnosisPointers: readonly number[];
+  readonly serviceFrom?: IsoDate;
+  readonly serviceTo?: IsoDate;
+  readonly lineControlNumber?: string;
+  readonly renderingProvider?: Entity;
+  readonly adjudications: readonly LineAdjudication[];
+  readonly at: SegmentLocation;
+}
+
+/** Loop 2320/2330B: another payer on a COB claim. */
+export interface OtherPayer {
+  readonly responsibility: string;
+  readonly payer?: Entity;
+  readonly subscriber?: Entity;
+  /** AMT*D payer paid amount. */
+  readonly paid?: Cents;
+  readonly adjustments: readonly Adjustment[];
+}
+
+/** One 837P claim (loop 2300) with the parties above it, read into plain data (005010X222A1). */
+export interface ProfessionalClaim {
+  /** ST02 of the transaction set that carries it. */
+  readonly transactionControlNumber: string;
+  readonly billingProvider: Entity;
+  readonly subscriber: Subscriber;
+  readonly payer: Entity;
+  readonly patient?: Patient;
+  /** CLM01 patient control number. */
+  readonly claimId: string;
+  readonly charge: Cents;
+  /** CLM05-1 place of service. */
+  readonly placeOfService: string;
+  /** CLM05-3 claim frequency type code (1 original, 7 replacement, 8 void). */
+  readonly frequency: string;
+  /** REF*F8 payer claim control number (required for frequency 7 and 8). */
+  readonly payerClaimControlNumber?: string;
+  readonly diagnoses: readonly Diagnosis[];
+  readonly referringProvider?: Entity;
+  readonly renderingProvider?: Entity;
+  readonly serviceFacility?: Entity;
+  readonly otherPayers: readonly OtherPayer[];
+  readonly lines: readonly ProfessionalLine[];
+  readonly at: SegmentLocation;
+}

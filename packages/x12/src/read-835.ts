@@ -1,0 +1,323 @@
+import { checkBalance835 } from './balance-835.ts';
+import { creditDebitCodes, paymentMethodCodes } from './code-lists.ts';
+import { ElementReader } from './element-reader.ts';
+import { grammar835 } from './grammar/835.ts';
+import { issueAt, type IssueSink, type SegmentLocation } from './issue.ts';
+import { LoopTracker, type Placement } from './loop-grammar.ts';
+import { readCas, readPerson, readPlb, readProcedure, claimStatusCodes } from './read-835-parts.ts';
+import type { Remittance, RemittanceClaim, RemittanceServiceLine } from './remittance.ts';
+import type { Segment } from './segment.ts';
+import type { Cents } from './money.ts';
+
+type Draft<T> = { -readonly [K in keyof T]: T[K] };
+type LineDraft = Draft<RemittanceServiceLine> & {
+  adjustments: RemittanceServiceLine['adjustments'][number][];
+  remarkCodes: string[];
+};
+type ClaimDraft = Draft<RemittanceClaim> & {
+  adjustments: RemittanceClaim['adjustments'][number][];
+  remarkCodes: string[];
+  serviceLines: LineDraft[];
+};
+type RemittanceDraft = Draft<Remittance> & {
+  claims: ClaimDraft[];
+  providerAdjustments: Remittance['providerAdjustments'][number][];
+};
+
+const zero = 0 as Cents;
+const locate = (seg: Segment): SegmentLocation => ({
+  id: seg.id,
+  index: seg.index,
+  txIndex: seg.txIndex,
+  offset: seg.offset,
+});
+
+/**
+ * Turns the segments of 835 transaction sets (005010X221A1) into {@link Remittance}s, one
+ * segment at a time: each segment is placed in its loop by the 835 grammar, its values are
+ * read and checked, and at SE the transaction is balanced (see `checkBalance835`). Segments of
+ * other transaction sets are skipped.
+ */
+export class RemittanceReader {
+  readonly #sink: IssueSink;
+  readonly #r: ElementReader;
+  readonly #tracker = new LoopTracker(grammar835);
+  #rem: RemittanceDraft | undefined;
+  #claim: ClaimDraft | undefined;
+  #line: LineDraft | undefined;
+  #seen = new Set<string>();
+
+  constructor(sink: IssueSink) {
+    this.#sink = sink;
+    this.#r = new ElementReader(sink);
+  }
+
+  /** Reads one segment; returns the finished remittance at its SE. */
+  push(seg: Segment): Remittance | undefined {
+    if (seg.id === 'ST') {
+      const pending = this.#finish(seg);
+      if (seg.elements[0] === '835') this.#start(seg);
+      return pending;
+    }
+    if (this.#rem === undefined) return undefined;
+    if (seg.id === 'GE' || seg.id === 'IEA' || seg.id === 'ISA' || seg.id === 'GS')
+      return this.#finish(seg);
+    const placement = this.#tracker.place(seg);
+    this.#r.loop = placement.path;
+    if (!placement.known) {
+      this.#sink(
+        issueAt(
+          seg,
+          'unexpected-segment',
+          `${seg.id} is not expected here in an 835 (loop ${placement.path || 'header'})`,
+          {
+            ...(placement.path === '' ? {} : { loop: placement.path }),
+            ack: { ik3: '2' },
+          },
+        ),
+      );
+      return undefined;
+    }
+    if (placement.opened && placement.path === '2100') {
+      this.#sink(
+        issueAt(seg, 'missing-lx', 'CLP without a 2000 LX header number loop', {
+          severity: 'warning',
+          loop: '2100',
+          ack: { ik3: '3' },
+        }),
+      );
+    }
+    this.#read(seg, placement, this.#rem);
+    return seg.id === 'SE' ? this.#finish(seg) : undefined;
+  }
+
+  /** Ends input: returns a remittance whose SE never came (the envelope check reports it). */
+  end(): Remittance | undefined {
+    return this.#finish(undefined);
+  }
+
+  #start(st: Segment): void {
+    this.#tracker.reset();
+    this.#tracker.place(st);
+    this.#seen = new Set();
+    this.#claim = undefined;
+    this.#line = undefined;
+    this.#rem = {
+      controlNumber: st.elements[1] ?? '',
+      payment: { handling: '', amount: zero, creditDebit: '', method: '' },
+      payer: { name: '' },
+      payee: { name: '' },
+      claims: [],
+      providerAdjustments: [],
+      at: locate(st),
+    };
+  }
+
+  #finish(at: Segment | undefined): Remittance | undefined {
+    const rem = this.#rem;
+    if (rem === undefined) return undefined;
+    this.#rem = undefined;
+    const where = at ?? rem.at;
+    for (const [id, what] of [
+      ['BPR', 'BPR financial information'],
+      ['TRN', 'TRN reassociation trace number'],
+      ['N1PR', 'N1*PR payer (loop 1000A)'],
+      ['N1PE', 'N1*PE payee (loop 1000B)'],
+    ] as const) {
+      if (!this.#seen.has(id)) {
+        this.#sink(
+          issueAt(where, 'required-segment-missing', `835 ${rem.controlNumber} has no ${what}`, {
+            ack: { ik3: '3' },
+          }),
+        );
+      }
+    }
+    checkBalance835(rem, this.#r);
+    return rem;
+  }
+
+  #read(seg: Segment, placement: Placement, rem: RemittanceDraft): void {
+    const r = this.#r;
+    const loop = placement.loop?.id ?? '';
+    switch (seg.id) {
+      case 'BPR': {
+        this.#seen.add('BPR');
+        const date = r.date(seg, 16);
+        rem.payment = {
+          handling: r.text(seg, 1, true),
+          amount: r.cents(seg, 2, true) ?? zero,
+          creditDebit: r.code(seg, 3, creditDebitCodes, true) ?? '',
+          method: r.code(seg, 4, paymentMethodCodes, true) ?? '',
+          ...(date === undefined ? {} : { date }),
+        };
+        return;
+      }
+      case 'TRN': {
+        this.#seen.add('TRN');
+        const originator = r.text(seg, 3);
+        rem.trace = {
+          type: r.text(seg, 1, true),
+          number: r.text(seg, 2, true),
+          ...(originator === '' ? {} : { originator }),
+        };
+        return;
+      }
+      case 'DTM':
+        this.#readDate(seg, loop, rem);
+        return;
+      case 'N1': {
+        const idQualifier = r.text(seg, 3);
+        const id = r.text(seg, 4);
+        const party = {
+          name: r.text(seg, 2),
+          ...(idQualifier === '' ? {} : { idQualifier }),
+          ...(id === '' ? {} : { id }),
+        };
+        if (loop === '1000A') {
+          this.#seen.add('N1PR');
+          rem.payer = party;
+        } else if (loop === '1000B') {
+          this.#seen.add('N1PE');
+          rem.payee = party;
+        }
+        return;
+      }
+      case 'CLP':
+        this.#readClp(seg, rem);
+        return;
+      case 'CAS': {
+        const adjustments = readCas(seg, r);
+        if (loop === '2110' && this.#line !== undefined)
+          this.#line.adjustments.push(...adjustments);
+        else if (this.#claim !== undefined) this.#claim.adjustments.push(...adjustments);
+        return;
+      }
+      case 'NM1':
+        this.#readNm1(seg);
+        return;
+      case 'SVC':
+        this.#readSvc(seg);
+        return;
+      case 'REF':
+        if (loop === '2110' && this.#line !== undefined && seg.elements[0] === '6R')
+          this.#line.lineControlNumber = seg.elements[1] ?? '';
+        return;
+      case 'AMT':
+        this.#readAmt(seg, loop);
+        return;
+      case 'MOA':
+        if (this.#claim !== undefined) {
+          for (let n = 3; n <= 7; n += 1) {
+            const code = seg.elements[n - 1];
+            if (code !== undefined && code !== '') this.#claim.remarkCodes.push(code);
+          }
+        }
+        return;
+      case 'LQ':
+        if (this.#line !== undefined && seg.elements[0] === 'HE')
+          this.#line.remarkCodes.push(r.text(seg, 2, true));
+        return;
+      case 'PLB':
+        rem.providerAdjustments.push(...readPlb(seg, r));
+        return;
+      default:
+        return;
+    }
+  }
+
+  /** AMT: B6 allowed (2110); AU coverage and I interest (2100). */
+  #readAmt(seg: Segment, loop: string): void {
+    const qualifier = seg.elements[0];
+    const line = this.#line;
+    const claim = this.#claim;
+    if (loop === '2110' && line !== undefined && qualifier === 'B6') {
+      const allowed = this.#r.cents(seg, 2, true);
+      if (allowed !== undefined) line.allowed = allowed;
+    } else if (
+      loop === '2100' &&
+      claim !== undefined &&
+      (qualifier === 'AU' || qualifier === 'I')
+    ) {
+      const amount = this.#r.cents(seg, 2, true);
+      if (amount === undefined) return;
+      if (qualifier === 'AU') claim.coverageAmount = amount;
+      else claim.interest = amount;
+    }
+  }
+
+  #readDate(seg: Segment, loop: string, rem: RemittanceDraft): void {
+    const qualifier = seg.elements[0] ?? '';
+    const date = this.#r.date(seg, 2, true);
+    if (date === undefined) return;
+    if (loop === '' && qualifier === '405') rem.productionDate = date;
+    const claim = this.#claim;
+    if (loop === '2100' && claim !== undefined) {
+      if (qualifier === '232') claim.statementFrom = date;
+      else if (qualifier === '233') claim.statementTo = date;
+      else if (qualifier === '050') claim.received = date;
+    }
+    const line = this.#line;
+    if (loop === '2110' && line !== undefined) {
+      if (qualifier === '472') line.serviceDate = date;
+      else if (qualifier === '150') line.serviceFrom = date;
+      else if (qualifier === '151') line.serviceTo = date;
+    }
+  }
+
+  #readClp(seg: Segment, rem: RemittanceDraft): void {
+    const r = this.#r;
+    const claim: ClaimDraft = {
+      patientControlNumber: r.text(seg, 1, true),
+      status: r.code(seg, 2, claimStatusCodes, true) ?? r.text(seg, 2),
+      charge: r.cents(seg, 3, true) ?? zero,
+      paid: r.cents(seg, 4, true) ?? zero,
+      adjustments: [],
+      serviceLines: [],
+      remarkCodes: [],
+      at: locate(seg),
+    };
+    const responsibility = r.cents(seg, 5);
+    if (responsibility !== undefined) claim.patientResponsibility = responsibility;
+    const e = seg.elements;
+    if (e[5] !== undefined && e[5] !== '') claim.filingIndicator = e[5];
+    if (e[6] !== undefined && e[6] !== '') claim.payerClaimControlNumber = e[6];
+    if (e[7] !== undefined && e[7] !== '') claim.facilityType = e[7];
+    if (e[8] !== undefined && e[8] !== '') claim.frequency = e[8];
+    rem.claims.push(claim);
+    this.#claim = claim;
+    this.#line = undefined;
+  }
+
+  #readNm1(seg: Segment): void {
+    const claim = this.#claim;
+    if (claim === undefined) return;
+    const role = seg.elements[0];
+    if (role === 'QC') claim.patient = readPerson(seg);
+    else if (role === 'IL') claim.insured = readPerson(seg);
+    else if (role === '82') claim.renderingProvider = readPerson(seg);
+  }
+
+  #readSvc(seg: Segment): void {
+    const r = this.#r;
+    const claim = this.#claim;
+    if (claim === undefined) return;
+    const procedure = readProcedure(seg, 1) ?? { qualifier: '', code: '', modifiers: [] };
+    if (procedure.code === '') r.missingComponent(seg, 1, 2);
+    const line: LineDraft = {
+      procedure,
+      charge: r.cents(seg, 2, true) ?? zero,
+      paid: r.cents(seg, 3, true) ?? zero,
+      adjustments: [],
+      remarkCodes: [],
+      at: locate(seg),
+    };
+    const revenueCode = r.text(seg, 4);
+    if (revenueCode !== '') line.revenueCode = revenueCode;
+    const units = r.decimal(seg, 5);
+    if (units !== undefined) line.units = units;
+    const submitted = readProcedure(seg, 6);
+    if (submitted !== undefined) line.submittedProcedure = submitted;
+    claim.serviceLines.push(line);
+    this.#line = line;
+  }
+}

@@ -1,0 +1,329 @@
+import type {
+  Entity,
+  LineAdjudication,
+  OtherPayer,
+  Patient,
+  ProfessionalClaim,
+  ProfessionalLine,
+  Subscriber,
+} from './claim-837p.ts';
+import { ElementReader } from './element-reader.ts';
+import { grammar837p } from './grammar/837p.ts';
+import { HlChecker } from './hl-check.ts';
+import { issueAt, type IssueSink, type SegmentLocation } from './issue.ts';
+import { LoopTracker } from './loop-grammar.ts';
+import type { Cents } from './money.ts';
+import { readCas } from './read-835-parts.ts';
+import {
+  readAddress,
+  readDateRange,
+  readDiagnoses,
+  readEntity,
+  readSv1,
+  readSvd,
+  sbrOf,
+} from './read-837p-parts.ts';
+import { checkProfessionalClaim } from './check-837p-claim.ts';
+import {
+  claimFilingIndicatorCodes,
+  genderCodes,
+  payerResponsibilityCodes,
+  taxonomyQualifierCodes,
+} from './code-lists.ts';
+import type { Segment } from './segment.ts';
+
+type Draft<T> = { -readonly [K in keyof T]: T[K] };
+type LineDraft = Draft<ProfessionalLine> & { adjudications: Draft<LineAdjudication>[] };
+type OtherDraft = Draft<OtherPayer> & { adjustments: OtherPayer['adjustments'][number][] };
+type ClaimDraft = Draft<ProfessionalClaim> & {
+  lines: LineDraft[];
+  otherPayers: OtherDraft[];
+  diagnoses: ProfessionalClaim['diagnoses'][number][];
+};
+
+const zero = 0 as Cents;
+const locate = (seg: Segment): SegmentLocation => ({
+  id: seg.id,
+  index: seg.index,
+  txIndex: seg.txIndex,
+  offset: seg.offset,
+});
+const emptyEntity = (role: string): Entity => ({ role, kind: 'organization', lastName: '' });
+/** HL03 level codes of 005010X222A1 and the level each must sit under. */
+const hlParents = { '20': undefined, '22': '20', '23': '22' } as const;
+
+/**
+ * Reads 837 professional transaction sets (005010X222A1) into {@link ProfessionalClaim}s, one
+ * segment at a time, emitting each claim when the next CLM, HL or SE closes it. Segments are
+ * placed by the 837P grammar, the HL tree is checked, and each claim is checked for the rules
+ * a payer front end applies: CLM02 = Σ SV102, REF*F8 on frequency 7/8, principal diagnosis
+ * first, SV107 pointers to existing diagnoses, PRV03 taxonomy qualifier PXC, at least one line.
+ */
+export class ProfessionalClaimReader {
+  readonly #sink: IssueSink;
+  readonly #r: ElementReader;
+  readonly #tracker = new LoopTracker(grammar837p);
+  readonly #hl: HlChecker;
+  #active = false;
+  #group = '';
+  #st = '';
+  #billing: Entity = emptyEntity('85');
+  #subscriber: Subscriber | undefined;
+  #payer: Entity = emptyEntity('PR');
+  #patient: Patient | undefined;
+  #claim: ClaimDraft | undefined;
+  #line: LineDraft | undefined;
+  #other: OtherDraft | undefined;
+  #adjudication: Draft<LineAdjudication> | undefined;
+  #lx = '';
+  #entity: { loop: string; value: Draft<Entity> } | undefined;
+
+  constructor(sink: IssueSink) {
+    this.#sink = sink;
+    this.#r = new ElementReader(sink);
+    this.#hl = new HlChecker(sink, hlParents);
+  }
+
+  /** Reads one segment; returns a claim when this segment closes one. */
+  push(seg: Segment): ProfessionalClaim | undefined {
+    if (seg.id === 'GS') this.#group = seg.elements[7] ?? '';
+    if (seg.id === 'ST') {
+      const done = this.end();
+      const guide = seg.elements[2] ?? this.#group;
+      this.#active =
+        seg.elements[0] === '837' &&
+        (guide.includes('X222') || (guide === '' && this.#group.includes('X222')));
+      if (this.#active) this.#start(seg);
+      return done;
+    }
+    if (!this.#active) return undefined;
+    if (seg.id === 'GE' || seg.id === 'IEA') return this.end();
+    const placement = this.#tracker.place(seg);
+    const r = this.#r;
+    r.loop = placement.path;
+    if (!placement.known) {
+      this.#sink(
+        issueAt(seg, 'unexpected-segment', `${seg.id} is not expected here in an 837P`, {
+          loop: placement.path,
+          ack: { ik3: '2' },
+        }),
+      );
+      return undefined;
+    }
+    const loop = placement.loop?.id ?? '';
+    if (placement.opened && seg.id !== 'NM1') this.#entity = undefined;
+    if (seg.id === 'HL' || seg.id === 'CLM' || seg.id === 'SE') {
+      const done = this.#finishClaim();
+      if (seg.id === 'HL') this.#readHl(seg);
+      else if (seg.id === 'CLM') this.#readClm(seg);
+      else this.end();
+      return done;
+    }
+    this.#read(seg, loop);
+    return undefined;
+  }
+
+  /** Ends the current transaction set (HL04 checks) and returns its last open claim. */
+  end(): ProfessionalClaim | undefined {
+    if (!this.#active) return undefined;
+    const done = this.#finishClaim();
+    this.#hl.end();
+    this.#active = false;
+    return done;
+  }
+
+  #start(st: Segment): void {
+    this.#tracker.reset();
+    this.#tracker.place(st);
+    this.#st = st.elements[1] ?? '';
+    this.#billing = emptyEntity('85');
+    this.#subscriber = undefined;
+    this.#payer = emptyEntity('PR');
+    this.#patient = undefined;
+  }
+
+  #readHl(seg: Segment): void {
+    this.#hl.push(seg);
+    const level = seg.elements[2];
+    if (level === '20') {
+      this.#billing = emptyEntity('85');
+      this.#subscriber = undefined;
+    }
+    if (level === '20' || level === '22') this.#patient = undefined;
+    if (level === '23') this.#patient = { ...emptyEntity('QC'), kind: 'person', relationship: '' };
+  }
+
+  #readClm(seg: Segment): void {
+    const r = this.#r;
+    const pos = seg.elements[4] ?? '';
+    const [placeOfService = '', , frequency = ''] = pos.split(seg.delimiters.component);
+    if (placeOfService === '') r.missingComponent(seg, 5, 1);
+    if (frequency === '') r.missingComponent(seg, 5, 3);
+    this.#claim = {
+      transactionControlNumber: this.#st,
+      billingProvider: this.#billing,
+      subscriber: this.#subscriber ?? { ...emptyEntity('IL'), responsibility: '' },
+      payer: this.#payer,
+      ...(this.#patient === undefined ? {} : { patient: this.#patient }),
+      claimId: r.text(seg, 1, true),
+      charge: r.cents(seg, 2, true) ?? zero,
+      placeOfService,
+      frequency,
+      diagnoses: [],
+      otherPayers: [],
+      lines: [],
+      at: locate(seg),
+    };
+    this.#line = undefined;
+    this.#other = undefined;
+  }
+
+  #read(seg: Segment, loop: string): void {
+    const r = this.#r;
+    const claim = this.#claim;
+    switch (seg.id) {
+      case 'NM1':
+        this.#readNm1(seg, loop);
+        return;
+      case 'N3':
+      case 'N4':
+        if (this.#entity !== undefined && this.#entity.loop === loop) {
+          this.#entity.value.address = readAddress(seg, r, this.#entity.value.address);
+        }
+        return;
+      case 'DMG': {
+        const birthDate = r.date(seg, 2);
+        const gender = r.code(seg, 3, genderCodes);
+        const demo = {
+          ...(birthDate === undefined ? {} : { birthDate }),
+          ...(gender === undefined ? {} : { gender }),
+        };
+        if (loop === '2010BA' && this.#subscriber !== undefined)
+          this.#subscriber = { ...this.#subscriber, ...demo };
+        if (loop === '2010CA' && this.#patient !== undefined)
+          this.#patient = { ...this.#patient, ...demo };
+        return;
+      }
+      case 'SBR':
+        this.#readSbr(seg, loop);
+        return;
+      case 'PAT':
+        if (loop === '2000C' && this.#patient !== undefined)
+          this.#patient = { ...this.#patient, relationship: r.text(seg, 1, true) };
+        return;
+      case 'PRV':
+        r.code(seg, 2, taxonomyQualifierCodes, true);
+        return;
+      case 'REF':
+        if (loop === '2300' && claim !== undefined && seg.elements[0] === 'F8')
+          claim.payerClaimControlNumber = r.text(seg, 2, true);
+        if (loop === '2400' && this.#line !== undefined && seg.elements[0] === '6R')
+          this.#line.lineControlNumber = r.text(seg, 2, true);
+        return;
+      case 'HI':
+        if (claim !== undefined)
+          claim.diagnoses.push(...readDiagnoses(seg, r, claim.diagnoses.length === 0));
+        return;
+      case 'LX':
+        this.#line = undefined;
+        this.#lx = r.text(seg, 1, true);
+        return;
+      case 'SV1':
+        this.#readSv1(seg);
+        return;
+      case 'DTP':
+        if (loop === '2400' && this.#line !== undefined && seg.elements[0] === '472') {
+          const { from, to } = readDateRange(seg, r);
+          if (from !== undefined) this.#line.serviceFrom = from;
+          if (to !== undefined) this.#line.serviceTo = to;
+        }
+        return;
+      case 'SVD':
+        this.#readSvd(seg);
+        return;
+      case 'CAS':
+        if (loop === '2430' && this.#adjudication !== undefined)
+          this.#adjudication.adjustments = [...this.#adjudication.adjustments, ...readCas(seg, r)];
+        else if (loop === '2320' && this.#other !== undefined)
+          this.#other.adjustments.push(...readCas(seg, r));
+        return;
+      case 'AMT':
+        if (loop === '2320' && this.#other !== undefined && seg.elements[0] === 'D')
+          this.#other.paid = r.cents(seg, 2, true) ?? zero;
+        return;
+      default:
+        return;
+    }
+  }
+
+  #readNm1(seg: Segment, loop: string): void {
+    const value: Draft<Entity> = { ...readEntity(seg, this.#r) };
+    this.#entity = { loop, value };
+    const claim = this.#claim;
+    if (loop === '2010AA') this.#billing = value;
+    else if (loop === '2010BA')
+      this.#subscriber = {
+        ...value,
+        responsibility: this.#subscriber?.responsibility ?? '',
+        ...sbrOf(this.#subscriber),
+      };
+    else if (loop === '2010BB') this.#payer = value;
+    else if (loop === '2010CA' && this.#patient !== undefined)
+      this.#patient = { ...value, relationship: this.#patient.relationship };
+    else if (loop === '2310A' && claim !== undefined) claim.referringProvider = value;
+    else if (loop === '2310B' && claim !== undefined) claim.renderingProvider = value;
+    else if (loop === '2310C' && claim !== undefined) claim.serviceFacility = value;
+    else if (loop === '2330A' && this.#other !== undefined) this.#other.subscriber = value;
+    else if (loop === '2330B' && this.#other !== undefined) this.#other.payer = value;
+    else if (loop === '2420A' && this.#line !== undefined) this.#line.renderingProvider = value;
+    // Entities captured by value above: re-point so N3/N4 that follow land on the stored copy.
+    if (loop === '2010BA' && this.#subscriber !== undefined)
+      this.#entity = { loop, value: this.#subscriber };
+    if (loop === '2010CA' && this.#patient !== undefined)
+      this.#entity = { loop, value: this.#patient };
+  }
+
+  #readSbr(seg: Segment, loop: string): void {
+    const r = this.#r;
+    const responsibility = r.code(seg, 1, payerResponsibilityCodes, true) ?? '';
+    if (loop === '2320' && this.#claim !== undefined) {
+      this.#other = { responsibility, adjustments: [] };
+      this.#claim.otherPayers.push(this.#other);
+      return;
+    }
+    const relationship = r.text(seg, 2);
+    const groupNumber = r.text(seg, 3);
+    const filingIndicator = r.code(seg, 9, claimFilingIndicatorCodes);
+    this.#subscriber = {
+      ...(this.#subscriber ?? emptyEntity('IL')),
+      responsibility,
+      ...(relationship === '' ? {} : { relationship }),
+      ...(groupNumber === '' ? {} : { groupNumber }),
+      ...(filingIndicator === undefined ? {} : { filingIndicator }),
+    };
+  }
+
+  #readSv1(seg: Segment): void {
+    const claim = this.#claim;
+    if (claim === undefined) return;
+    const line: LineDraft = { ...readSv1(seg, this.#r, this.#lx), adjudications: [] };
+    claim.lines.push(line);
+    this.#line = line;
+  }
+
+  #readSvd(seg: Segment): void {
+    const line = this.#line;
+    if (line === undefined) return;
+    const adjudication = readSvd(seg, this.#r);
+    line.adjudications.push(adjudication);
+    this.#adjudication = adjudication;
+  }
+
+  #finishClaim(): ProfessionalClaim | undefined {
+    const claim = this.#claim;
+    if (claim === undefined) return undefined;
+    this.#claim = undefined;
+    checkProfessionalClaim(claim, this.#r);
+    return claim;
+  }
+}

@@ -1,0 +1,62 @@
+import type { Segment } from './segment.ts';
+import { SegmentTokenizer, type TokenizerOptions } from './tokenizer.ts';
+
+/** What the streaming readers accept: chunks of bytes (UTF-8) or of text, in order. */
+export type X12Source = AsyncIterable<Uint8Array | string> | Iterable<Uint8Array | string>;
+
+/**
+ * Reads segments from a stream of chunks, yielding them in batches (one batch per chunk that
+ * completed at least one segment). Memory stays bounded by the chunk size plus the longest
+ * segment: nothing before the current segment is kept.
+ *
+ * @example
+ * ```ts
+ * for await (const batch of readSegmentBatches(createReadStream(path), { onIssue: (i) => issues.push(i) })) {
+ *   for (const segment of batch) console.log(segment.id);
+ * }
+ * ```
+ */
+export async function* readSegmentBatches(
+  source: X12Source,
+  options: TokenizerOptions = {},
+): AsyncGenerator<Segment[], void, undefined> {
+  const tokenizer = new SegmentTokenizer(options);
+  const decoder = new TextDecoder('utf-8', { ignoreBOM: true });
+  let batch: Segment[] = [];
+  const emit = (segment: Segment): void => {
+    batch.push(segment);
+  };
+  for await (const chunk of source) {
+    tokenizer.push(
+      typeof chunk === 'string' ? chunk : decoder.decode(chunk, { stream: true }),
+      emit,
+    );
+    if (batch.length > 0) {
+      yield batch;
+      batch = [];
+    }
+  }
+  tokenizer.push(decoder.decode(), emit);
+  tokenizer.end(emit);
+  if (batch.length > 0) yield batch;
+}
+
+/** Reads segments one by one from a stream of chunks (see {@link readSegmentBatches}). */
+export async function* readSegments(
+  source: X12Source,
+  options: TokenizerOptions = {},
+): AsyncGenerator<Segment, void, undefined> {
+  for await (const batch of readSegmentBatches(source, options)) yield* batch;
+}
+
+/** Splits a whole X12 text into segments (the synchronous form of {@link readSegments}). */
+export function parseSegments(text: string, options: TokenizerOptions = {}): Segment[] {
+  const tokenizer = new SegmentTokenizer(options);
+  const out: Segment[] = [];
+  const emit = (segment: Segment): void => {
+    out.push(segment);
+  };
+  tokenizer.push(text, emit);
+  tokenizer.end(emit);
+  return out;
+}

@@ -1,0 +1,136 @@
+import type { SegmentLocation } from './issue.ts';
+import type { Cents } from './money.ts';
+import type { IsoDate } from './x12-date.ts';
+
+/** CAS01 claim adjustment group code (005010X221A1 2100/2110 CAS). */
+export type AdjustmentGroup = 'CO' | 'PR' | 'OA' | 'PI' | 'CR';
+
+/** One CAS reason/amount/quantity triplet, flattened with its group. */
+export interface Adjustment {
+  readonly group: AdjustmentGroup;
+  /** CARC, claim adjustment reason code. */
+  readonly reason: string;
+  readonly amount: Cents;
+  readonly quantity?: number;
+}
+
+/** A procedure composite (SVC01 / SVC06, C003): qualifier HC/AD/ER/IV/N4/NU..., code, modifiers. */
+export interface Procedure {
+  readonly qualifier: string;
+  readonly code: string;
+  readonly modifiers: readonly string[];
+  readonly description?: string;
+}
+
+/** A name and identifier (N1 or NM1). */
+export interface Party {
+  readonly name: string;
+  readonly idQualifier?: string;
+  readonly id?: string;
+}
+
+/** A person named in 2100 NM1 (QC patient, IL insured, 82 rendering provider). */
+export interface PersonName {
+  readonly lastName: string;
+  readonly firstName?: string;
+  readonly idQualifier?: string;
+  readonly id?: string;
+}
+
+/** Loop 2110: one adjudicated service line. */
+export interface RemittanceServiceLine {
+  readonly procedure: Procedure;
+  /** SVC02 line item charge. */
+  readonly charge: Cents;
+  /** SVC03 line item provider payment. */
+  readonly paid: Cents;
+  readonly revenueCode?: string;
+  /** SVC05 units of service paid. */
+  readonly units?: number;
+  /** SVC06: the procedure as submitted, when the payer changed it. */
+  readonly submittedProcedure?: Procedure;
+  readonly serviceDate?: IsoDate;
+  readonly serviceFrom?: IsoDate;
+  readonly serviceTo?: IsoDate;
+  /** REF*6R line item control number (the 837 REF*6R echoed back). */
+  readonly lineControlNumber?: string;
+  /** AMT*B6 allowed amount. */
+  readonly allowed?: Cents;
+  readonly adjustments: readonly Adjustment[];
+  /** LQ*HE remittance advice remark codes (RARC). */
+  readonly remarkCodes: readonly string[];
+  readonly at: SegmentLocation;
+}
+
+/** Loop 2100: one claim payment. */
+export interface RemittanceClaim {
+  /** CLP01 patient control number (the 837 CLM01). */
+  readonly patientControlNumber: string;
+  /** CLP02 claim status code (1, 2, 3, 4, 19, 20, 21, 22, 23, 25). */
+  readonly status: string;
+  readonly charge: Cents;
+  readonly paid: Cents;
+  readonly patientResponsibility?: Cents;
+  /** CLP06 claim filing indicator code. */
+  readonly filingIndicator?: string;
+  /** CLP07 payer claim control number. */
+  readonly payerClaimControlNumber?: string;
+  readonly facilityType?: string;
+  readonly frequency?: string;
+  readonly patient?: PersonName;
+  readonly insured?: PersonName;
+  readonly renderingProvider?: PersonName;
+  readonly statementFrom?: IsoDate;
+  readonly statementTo?: IsoDate;
+  readonly received?: IsoDate;
+  /** AMT*AU coverage amount. */
+  readonly coverageAmount?: Cents;
+  /** AMT*I interest included in CLP04. */
+  readonly interest?: Cents;
+  /** MOA03..MOA07 outpatient remittance advice remark codes (RARC) at claim level. */
+  readonly remarkCodes: readonly string[];
+  readonly adjustments: readonly Adjustment[];
+  readonly serviceLines: readonly RemittanceServiceLine[];
+  readonly at: SegmentLocation;
+}
+
+/** PLB: one provider-level adjustment (a reason/amount pair). */
+export interface ProviderAdjustment {
+  readonly providerId: string;
+  readonly fiscalPeriodDate?: IsoDate;
+  /** PLB03-1 adjustment reason code (e.g. WO, L6, FB, 72). */
+  readonly reason: string;
+  readonly reference?: string;
+  /** Positive reduces the payment, negative increases it. */
+  readonly amount: Cents;
+  readonly at: SegmentLocation;
+}
+
+/** BPR: the payment itself. */
+export interface Payment {
+  /** BPR01 transaction handling code (C payment + advice, H advice only, I remittance only...). */
+  readonly handling: string;
+  readonly amount: Cents;
+  /** BPR03 C credit or D debit. */
+  readonly creditDebit: string;
+  /** BPR04 payment method: ACH, BOP, CHK, FWT, NON. */
+  readonly method: string;
+  /** BPR16 check issue or EFT effective date. */
+  readonly date?: IsoDate;
+}
+
+/** One 835 transaction set read into plain data (005010X221A1). */
+export interface Remittance {
+  /** ST02. */
+  readonly controlNumber: string;
+  readonly payment: Payment;
+  /** TRN: check or EFT trace number. */
+  readonly trace?: { readonly type: string; readonly number: string; readonly originator?: string };
+  /** DTM*405 production date. */
+  readonly productionDate?: IsoDate;
+  readonly payer: Party;
+  readonly payee: Party;
+  readonly claims: readonly RemittanceClaim[];
+  readonly providerAdjustments: readonly ProviderAdjustment[];
+  readonly at: SegmentLocation;
+}

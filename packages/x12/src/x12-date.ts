@@ -1,0 +1,26 @@
+/** A calendar date `YYYY-MM-DD` (DESIGN.md: dates of service never meet a time zone). */
+export type IsoDate = string & { readonly __brand: 'IsoDate' };
+
+const daysIn = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/**
+ * Parses an X12 `DT` element of format CCYYMMDD (X12.6 DT, 8 digits in 5010) to an
+ * {@link IsoDate}; `undefined` when it is not a real calendar date.
+ */
+export function parseX12Date(text: string): IsoDate | undefined {
+  if (text.length !== 8) return undefined;
+  let value = 0;
+  for (let i = 0; i < 8; i += 1) {
+    const c = text.charCodeAt(i) - 48;
+    if (c < 0 || c > 9) return undefined;
+    value = value * 10 + c;
+  }
+  const year = Math.floor(value / 10000);
+  const month = Math.floor(value / 100) % 100;
+  const day = value % 100;
+  const max = daysIn[month - 1];
+  if (max === undefined || day < 1 || day > max) return undefined;
+  const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+  if (month === 2 && day === 29 && !leap) return undefined;
+  return `${text.slice(0, 4)}-${text.slice(4, 6)}-${text.slice(6, 8)}` as IsoDate;
+}
