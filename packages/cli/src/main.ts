@@ -5,6 +5,7 @@ import { demoCommand } from './commands/demo.ts';
 import { migrateCommand } from './commands/migrate.ts';
 import { orgCommand } from './commands/org.ts';
 import { serveCommands } from './commands/serve.ts';
+import { x12Command } from './commands/x12.ts';
 import { VERSION } from './version.ts';
 
 export function buildProgram(): Command {
@@ -17,6 +18,7 @@ export function buildProgram(): Command {
   demoCommand(program);
   orgCommand(program);
   claimsCommand(program);
+  x12Command(program);
   return program;
 }
 

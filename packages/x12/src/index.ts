@@ -57,3 +57,4 @@ export type {
   Subscriber,
 } from './claim-837p.ts';
 export { build999, type Ack999Options } from './ack-999.ts';
+export { wrapInterchange, type InterchangeEnvelope } from './interchange-writer.ts';
