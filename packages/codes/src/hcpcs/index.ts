@@ -1,5 +1,5 @@
 export { importHcpcs, type HcpcsImportOptions } from './import-hcpcs.ts';
-export { hcpcsReleaseFromName } from './hcpcs-release-name.ts';
+export { hcpcsReleaseFromName, isAnwebFile } from './hcpcs-release-name.ts';
 export {
   createHcpcsStore,
   hcpcsModifierOn,
