@@ -3,3 +3,4 @@ export type { SearchDocument, SearchField, SearchIndex } from './search-index.ts
 export { search } from './search.ts';
 export type { SearchHit, SearchOptions } from './search.ts';
 export { terms, words, stem } from './normalize.ts';
+export { encoderDocuments, type EncoderDocuments, type SearchSystem } from './search-documents.ts';

@@ -12,6 +12,11 @@ export interface SearchDocument {
   readonly billable: boolean;
   /** The first field is the title; its length normalises the score. */
   readonly fields: readonly SearchField[];
+  /**
+   * Phrases that name this code outright when typed whole, such as the Alphabetic Index main
+   * term whose default it is ("Pneumonia" → J18.9, "Hypertension" → I10).
+   */
+  readonly phrases?: readonly string[];
 }
 
 /**
@@ -36,6 +41,13 @@ export interface SearchIndex {
   readonly typos: TypoIndex;
   /** Codes without dots, sorted, with their document ids, for code-shaped queries. */
   readonly codeOrder: Int32Array;
+  /** Document ids by {@link phraseKey} of their phrases. */
+  readonly phrases: ReadonlyMap<string, readonly number[]>;
+}
+
+/** A phrase as a bag of its index terms, so that word order does not matter. */
+export function phraseKey(termList: readonly string[]): string {
+  return [...new Set(termList)].sort().join(' ');
 }
 
 /** BM25 parameters: saturation and title-length normalisation (titles are short, so B is mild). */
@@ -76,6 +88,13 @@ export function buildSearchIndex(documents: readonly SearchDocument[]): SearchIn
     }
   });
 
+  const phrases = new Map<string, number[]>();
+  documents.forEach((doc, docId) => {
+    for (const phrase of doc.phrases ?? []) {
+      const key = phraseKey(terms(phrase));
+      if (key) phrases.set(key, [...(phrases.get(key) ?? []), docId]);
+    }
+  });
   const sortedTermIds = Int32Array.from(termList.keys()).sort((a, b) =>
     compare(termList[a] ?? '', termList[b] ?? ''),
   );
@@ -100,6 +119,7 @@ export function buildSearchIndex(documents: readonly SearchDocument[]): SearchIn
     ),
     typos: new TypoIndex(termList),
     codeOrder,
+    phrases,
   };
 }
 

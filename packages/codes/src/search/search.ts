@@ -1,8 +1,11 @@
 import { ABBREVIATIONS, SYNONYMS } from './abbreviations.ts';
 import { isStopword, stem, terms, words } from './normalize.ts';
 import type { SearchIndex } from './search-index.ts';
+import { phraseKey } from './search-index.ts';
 
 export interface SearchHit {
+  /** The document's position in the index (codes of different systems can share a string). */
+  readonly doc: number;
   readonly code: string;
   readonly score: number;
   readonly billable: boolean;
@@ -13,8 +16,8 @@ export interface SearchHit {
 
 export interface SearchOptions {
   readonly limit?: number;
-  /** Keep only codes this accepts (e.g. valid on the date of service). */
-  readonly accept?: (code: string) => boolean;
+  /** Keep only documents this accepts (e.g. one code system, or codes valid on the date of service). */
+  readonly accept?: (code: string, doc: number) => boolean;
 }
 
 type Alternative = { readonly term: number; readonly factor: number };
@@ -74,20 +77,41 @@ export function search(
 
   const top = new TopK(limit);
   const leading = new Set(groups[0]?.map((a) => a.term));
+  const named = namedDocuments(index, groups);
   for (const doc of touched) {
     const coverage = matched[doc]! / groups.length;
     const boost =
-      (index.billable[doc] === 1 ? 1.05 : 1) * (leading.has(index.leadingTerm[doc]!) ? 1.15 : 1);
+      (index.billable[doc] === 1 ? 1.05 : 1) *
+      (leading.has(index.leadingTerm[doc]!) ? 1.15 : 1) *
+      (named.has(doc) ? 2 : 1);
     const score = total[doc]! * coverage * coverage * boost;
-    if (top.wouldKeep(score) && accept(index.codes[doc]!)) top.offer(doc, score);
+    if (top.wouldKeep(score) && accept(index.codes[doc]!, doc)) top.offer(doc, score);
   }
   return top.sorted(index).map(({ doc, score }) => ({
+    doc,
     code: index.codes[doc]!,
     score,
     billable: index.billable[doc] === 1,
     matched: matched[doc]!,
     of: groups.length,
   }));
+}
+
+/**
+ * Documents named outright by the query: those with a phrase made of one strong alternative
+ * per query word ("htn" → "hypertension" names I10, the index main term's default).
+ */
+function namedDocuments(index: SearchIndex, groups: readonly Alternative[][]): Set<number> {
+  let keys: string[][] = [[]];
+  for (const group of groups) {
+    const strong = group.filter((a) => a.factor >= 0.85).slice(0, 3);
+    keys = keys
+      .flatMap((key) => strong.map((a) => [...key, index.terms[a.term] ?? '']))
+      .slice(0, 27);
+  }
+  const named = new Set<number>();
+  for (const key of keys) for (const doc of index.phrases.get(phraseKey(key)) ?? []) named.add(doc);
+  return named;
 }
 
 function queryGroups(index: SearchIndex, query: string): Alternative[][] {
@@ -159,7 +183,7 @@ function codeHits(
   index: SearchIndex,
   code: string,
   limit: number,
-  accept: (code: string) => boolean,
+  accept: (code: string, doc: number) => boolean,
 ): SearchHit[] {
   const order = index.codeOrder;
   let lo = 0;
@@ -174,8 +198,9 @@ function codeHits(
     const doc = order[i]!;
     const candidate = index.codes[doc] ?? '';
     if (!candidate.startsWith(code)) break;
-    if (!accept(candidate)) continue;
+    if (!accept(candidate, doc)) continue;
     hits.push({
+      doc,
       code: candidate,
       score: candidate === code ? 2 : 1,
       billable: index.billable[doc] === 1,
