@@ -1,6 +1,7 @@
 import { Command, CommanderError } from 'commander';
 import { MedbillError } from '@medbill/core';
 import { claimsCommand } from './commands/claims.ts';
+import { codesCommand } from './commands/codes.ts';
 import { demoCommand } from './commands/demo.ts';
 import { migrateCommand } from './commands/migrate.ts';
 import { orgCommand } from './commands/org.ts';
@@ -19,10 +20,16 @@ export function buildProgram(): Command {
   orgCommand(program);
   claimsCommand(program);
   x12Command(program);
+  codesCommand(program);
   return program;
 }
 
 export async function runCli(argv: readonly string[]): Promise<void> {
+  // Output piped into `head` may close early: that is the reader's choice, not an error.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(0);
+    throw error;
+  });
   try {
     await buildProgram().parseAsync(argv);
   } catch (error) {

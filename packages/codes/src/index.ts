@@ -15,3 +15,4 @@ export * from './search/index.ts';
 export * from './load/code-sets.ts';
 export * from './load/classify-files.ts';
 export * from './load/import-code-sets.ts';
+export * from './load/code-set-snapshot.ts';

@@ -15,6 +15,8 @@ export const PERMISSIONS = [
   'encounters:write',
   'claims:read',
   'claims:write',
+  'codes:read',
+  'codes:write',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -22,8 +24,9 @@ const everything: readonly Permission[] = PERMISSIONS;
 
 export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
   admin: everything,
-  manager: ['setup:read', 'patients:read', 'encounters:read', 'claims:read'],
+  manager: ['setup:read', 'patients:read', 'encounters:read', 'claims:read', 'codes:read'],
   biller: [
+    'codes:read',
     'setup:read',
     'patients:read',
     'patients:write',
@@ -32,9 +35,16 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     'claims:read',
     'claims:write',
   ],
-  coder: ['setup:read', 'patients:read', 'encounters:read', 'encounters:write', 'claims:read'],
-  front_desk: ['setup:read', 'patients:read', 'patients:write', 'encounters:read'],
-  provider: ['setup:read', 'patients:read', 'encounters:read'],
+  coder: [
+    'codes:read',
+    'setup:read',
+    'patients:read',
+    'encounters:read',
+    'encounters:write',
+    'claims:read',
+  ],
+  front_desk: ['codes:read', 'setup:read', 'patients:read', 'patients:write', 'encounters:read'],
+  provider: ['codes:read', 'setup:read', 'patients:read', 'encounters:read'],
 };
 
 export function can(roles: readonly Role[], permission: Permission): boolean {

@@ -3,8 +3,9 @@ import type { Database } from '../src/database.ts';
 import { defaultMigrationsDir, migrate } from '../src/migrate.ts';
 import {
   importedCodeSetFiles,
+  loadCodeSetFiles,
   loadLatestCodeSetSnapshot,
-  recordCodeSetFiles,
+  saveCodeSetFile,
   saveCodeSetSnapshot,
 } from '../src/repositories/code-set-snapshots.ts';
 import { databaseTargets } from './targets.ts';
@@ -35,17 +36,21 @@ describe.each(databaseTargets())('code-set snapshots on $name', (target) => {
     expect(Buffer.from(latest?.bytes ?? []).equals(Buffer.from(bytes))).toBe(true);
   });
 
-  it.skipIf(!target.available)('remembers imported files by hash, once', async () => {
+  it.skipIf(!target.available)('keeps imported files by hash, once, with their bytes', async () => {
     const file = {
       sha256: 'c'.repeat(64),
       name: 'icd10cm-order-2026.txt',
-      system: 'icd10cm',
-      releaseVersion: 'FY2026',
+      kind: 'icd10cm',
+      byteSize: 3,
+      gzipped: new Uint8Array([31, 139, 8]),
     };
-    await recordCodeSetFiles(db, [file]);
-    await recordCodeSetFiles(db, [file]);
+    await saveCodeSetFile(db, file);
+    await saveCodeSetFile(db, { ...file, name: 'renamed.txt' });
     expect(await importedCodeSetFiles(db, [file.sha256, 'd'.repeat(64)])).toEqual(
       new Set([file.sha256]),
     );
+    const [kept] = await loadCodeSetFiles(db);
+    expect(kept?.name).toBe('icd10cm-order-2026.txt');
+    expect([...(kept?.gzipped ?? [])]).toEqual([31, 139, 8]);
   });
 });

@@ -12,6 +12,7 @@ import { can, MedbillError } from '@medbill/core';
 import type { IsoDate, Permission, ScrubRule } from '@medbill/core';
 import type { Database } from '@medbill/db';
 import { toProblem } from './problem.ts';
+import type { CodeSetCatalog } from './services/code-set-catalog.ts';
 import type { ContextResolver, RequestContext } from './request-context.ts';
 import { registerRoutes } from './routes/index.ts';
 
@@ -48,6 +49,8 @@ export interface AppOptions {
   readonly today: () => IsoDate;
   /** The payers' declared rules (docs/payer-rules.md), compiled. */
   readonly payerRules?: readonly ScrubRule[];
+  /** The official code sets loaded (the encoder and code detail answer from them). */
+  readonly codeSets: CodeSetCatalog;
 }
 
 /**

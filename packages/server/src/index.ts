@@ -7,3 +7,6 @@ export * from './services/encounter-saving.ts';
 export * from './services/claim-building.ts';
 export * from './services/ledger-posting.ts';
 export * from './services/claim-scrubbing.ts';
+export * from './services/code-set-catalog.ts';
+export * from './services/code-set-import.ts';
+export * from './services/code-views.ts';

@@ -4,6 +4,7 @@ import type { Role } from '@medbill/core';
 import type { Database } from '@medbill/db';
 import { defaultMigrationsDir, insertOrganization, migrate } from '@medbill/db';
 import { buildApp } from '../src/app.ts';
+import { CodeSetCatalog } from '../src/services/code-set-catalog.ts';
 import type { ContextResolver } from '../src/request-context.ts';
 
 export interface TestApi {
@@ -17,7 +18,10 @@ export interface TestApi {
 }
 
 /** An app over a migrated database with two organizations, acting as an admin of the first. */
-export async function startTestApi(db: Database): Promise<TestApi> {
+export async function startTestApi(
+  db: Database,
+  codeSets = new CodeSetCatalog(),
+): Promise<TestApi> {
   await migrate(db, { dir: defaultMigrationsDir });
   const suffix = Math.random().toString(36).slice(2, 8);
   const org = await insertOrganization(db, 'Test Billing', `test-${suffix}`);
@@ -35,6 +39,7 @@ export async function startTestApi(db: Database): Promise<TestApi> {
     version: 'test',
     today: () => isoDate('2026-03-10'),
     payerRules: [],
+    codeSets,
   });
   return Object.assign(state, { app, orgId: org.id, otherOrgId: other.id });
 }

@@ -1,5 +1,10 @@
 import type { Command } from 'commander';
-import { buildApp, localOperatorResolver } from '@medbill/server';
+import {
+  buildApp,
+  CodeSetCatalog,
+  importCodeSetPaths,
+  localOperatorResolver,
+} from '@medbill/server';
 import { listOrganizations } from '@medbill/db';
 import type { Database } from '@medbill/db';
 import { describeDatabase, loadConfig } from '../config.ts';
@@ -8,6 +13,7 @@ import { pickOrganization } from '../cli-context.ts';
 import { DEMO_ORG_SLUG, loadDemo } from '../demo/load-demo.ts';
 import { openAppDatabase } from '../open-app-database.ts';
 import { scrubOptions } from '../scrub-options.ts';
+import { progressPrinter } from '../progress.ts';
 import { VERSION } from '../version.ts';
 
 export function serveCommands(program: Command): void {
@@ -24,7 +30,20 @@ export function serveCommands(program: Command): void {
           `Loaded ${loaded.counts.patients} patients and ${loaded.counts.encounters} encounters into organization "demo".`,
         );
       }
-      await serve(config, db, DEMO_ORG_SLUG);
+      const catalog = new CodeSetCatalog();
+      if (!(await catalog.loadLatest(db)) && config.codesetsDir) {
+        console.log(`First run: importing the official code sets from ${config.codesetsDir}…`);
+        const result = await importCodeSetPaths(
+          db,
+          catalog,
+          [config.codesetsDir],
+          progressPrinter(),
+        );
+        console.log(
+          `Imported ${result.releases.length} code-set releases in ${result.seconds.toFixed(1)} s.`,
+        );
+      }
+      await serve(config, db, DEMO_ORG_SLUG, catalog);
     });
 
   program
@@ -34,14 +53,22 @@ export function serveCommands(program: Command): void {
     .action(async (options: { org?: string }) => {
       const config = loadConfig(process.env, process.cwd());
       const { db } = await openAppDatabase(config);
-      await serve(config, db, options.org);
+      const catalog = new CodeSetCatalog();
+      await catalog.loadLatest(db);
+      await serve(config, db, options.org, catalog);
     });
 }
 
-async function serve(config: Config, db: Database, slug: string | undefined): Promise<void> {
+async function serve(
+  config: Config,
+  db: Database,
+  slug: string | undefined,
+  catalog: CodeSetCatalog,
+): Promise<void> {
   const org = await pickOrganization(db, slug);
   const app = await buildApp({
     db,
+    codeSets: catalog,
     resolveContext: localOperatorResolver(org.id),
     version: VERSION,
     logger: true,
@@ -63,14 +90,21 @@ async function serve(config: Config, db: Database, slug: string | undefined): Pr
       `  Open:      ${url}/`,
       `  API docs:  ${url}/docs`,
       `  Database:  ${describeDatabase(config)}`,
-      `  Code sets: ${codeSetStatus(config)}`,
+      `  Code sets: ${codeSetStatus(catalog)}`,
       '',
     ].join('\n'),
   );
 }
 
-function codeSetStatus(config: Config): string {
-  return config.codesetsDir
-    ? `MEDBILL_CODESETS_DIR is ${config.codesetsDir}; code-set import is not built yet, so codes are checked for shape only.`
-    : 'none loaded. Codes are checked for shape only until the official files are loaded (set MEDBILL_CODESETS_DIR to a folder of CMS/CDC release files).';
+function codeSetStatus(catalog: CodeSetCatalog): string {
+  const releases = catalog.loaded?.releases;
+  if (!releases || releases.length === 0) {
+    return [
+      'none loaded: diagnosis and procedure codes are checked for shape only.',
+      '             Load the official CMS/CDC release files with `npm run medbill -- codes import <folder or zip>`,',
+      '             or set MEDBILL_CODESETS_DIR to that folder before the first start.',
+    ].join('\n');
+  }
+  const newest = new Map(releases.map((r) => [r.system, r.version]));
+  return [...newest].map(([system, version]) => `${system} ${version}`).join(', ');
 }

@@ -176,7 +176,12 @@ export function priceEncounter(
       });
       return { ...rest, charge: ZERO_CENTS, chargeEntered: false, serviceDate };
     }
-    return { ...rest, charge: applyRate(fee, String(line.units)), chargeEntered: false, serviceDate };
+    return {
+      ...rest,
+      charge: applyRate(fee, String(line.units)),
+      chargeEntered: false,
+      serviceDate,
+    };
   });
   return problems.length > 0
     ? { ok: false, problems }

@@ -4,8 +4,8 @@ import { firstRow } from './rows.ts';
 export interface CodeSetFileRecord {
   readonly sha256: string;
   readonly name: string;
-  readonly system: string;
-  readonly releaseVersion: string;
+  readonly kind: string;
+  readonly byteSize: number;
 }
 
 export interface CodeSetSnapshotRecord {
@@ -16,7 +16,10 @@ export interface CodeSetSnapshotRecord {
   readonly summary: unknown;
 }
 
-/** The files already imported, by their SHA-256, so that a re-import is recognised. */
+const base64 = (bytes: Uint8Array) =>
+  Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('base64');
+
+/** Which of these files (by SHA-256 of the original) were already imported. */
 export async function importedCodeSetFiles(
   q: Queryable,
   hashes: readonly string[],
@@ -29,17 +32,16 @@ export async function importedCodeSetFiles(
   return new Set(rows.map((r) => r.sha256));
 }
 
-export async function recordCodeSetFiles(
+/** Keeps a release file (compressed); a file already kept is left as it is. */
+export async function saveCodeSetFile(
   q: Queryable,
-  files: readonly CodeSetFileRecord[],
+  file: CodeSetFileRecord & { gzipped: Uint8Array },
 ): Promise<void> {
-  for (const f of files) {
-    await q.query(
-      `insert into code_set_files (sha256, name, system, release_version) values ($1, $2, $3, $4)
-       on conflict (sha256) do nothing`,
-      [f.sha256, f.name, f.system, f.releaseVersion],
-    );
-  }
+  await q.query(
+    `insert into code_set_files (sha256, name, kind, byte_size, gzipped) values ($1, $2, $3, $4, decode($5, 'base64'))
+     on conflict (sha256) do nothing`,
+    [file.sha256, file.name, file.kind, file.byteSize, base64(file.gzipped)],
+  );
 }
 
 export async function listCodeSetFiles(
@@ -48,16 +50,36 @@ export async function listCodeSetFiles(
   const rows = await q.query<{
     sha256: string;
     name: string;
-    system: string;
-    release_version: string;
+    kind: string;
+    byte_size: number;
     imported_at: Date;
-  }>('select * from code_set_files order by system, release_version, name');
+  }>('select sha256, name, kind, byte_size, imported_at from code_set_files order by kind, name');
   return rows.map((r) => ({
     sha256: r.sha256,
     name: r.name,
-    system: r.system,
-    releaseVersion: r.release_version,
+    kind: r.kind,
+    byteSize: r.byte_size,
     importedAt: r.imported_at,
+  }));
+}
+
+/** Every kept file with its compressed bytes, to rebuild the code sets with a new release. */
+export async function loadCodeSetFiles(
+  q: Queryable,
+): Promise<(CodeSetFileRecord & { gzipped: Uint8Array })[]> {
+  const rows = await q.query<{
+    sha256: string;
+    name: string;
+    kind: string;
+    byte_size: number;
+    gzipped: Uint8Array;
+  }>('select sha256, name, kind, byte_size, gzipped from code_set_files order by name');
+  return rows.map((r) => ({
+    sha256: r.sha256,
+    name: r.name,
+    kind: r.kind,
+    byteSize: r.byte_size,
+    gzipped: r.gzipped,
   }));
 }
 
@@ -74,7 +96,7 @@ export async function saveCodeSetSnapshot(
         snapshot.sha256,
         snapshot.bytes.byteLength,
         JSON.stringify(snapshot.summary),
-        Buffer.from(snapshot.bytes).toString('base64'),
+        base64(snapshot.bytes),
       ],
     ),
   );
@@ -109,4 +131,29 @@ export async function loadLatestCodeSetSnapshot(
     summary: row.summary,
     bytes: row.bytes,
   };
+}
+
+/** The newest snapshot's record and summary, without its bytes. */
+export async function latestCodeSetSnapshotRecord(
+  q: Queryable,
+): Promise<CodeSetSnapshotRecord | undefined> {
+  const rows = await q.query<{
+    id: number;
+    created_at: Date;
+    sha256: string;
+    byte_size: number;
+    summary: unknown;
+  }>(
+    'select id, created_at, sha256, byte_size, summary from code_set_snapshots order by created_at desc, id desc limit 1',
+  );
+  const row = rows[0];
+  return row
+    ? {
+        id: row.id,
+        createdAt: row.created_at,
+        sha256: row.sha256,
+        byteSize: row.byte_size,
+        summary: row.summary,
+      }
+    : undefined;
 }

@@ -1,6 +1,7 @@
 import type { AppOptions } from '../app.ts';
 import type { ApiApp } from '../api-app.ts';
 import { claimRoutes } from './claims.ts';
+import { codeRoutes } from './codes.ts';
 import { encounterRoutes } from './encounters.ts';
 import { feeScheduleRoutes } from './fee-schedules.ts';
 import { healthRoutes } from './health.ts';
@@ -17,4 +18,5 @@ export function registerRoutes(app: ApiApp, options: AppOptions): void {
   patientRoutes(app, db);
   encounterRoutes(app, db);
   claimRoutes(app, db, { today: options.today, payerRules: options.payerRules ?? [] });
+  codeRoutes(app, options.codeSets, options.today);
 }

@@ -1,0 +1,199 @@
+import type { Command } from 'commander';
+import { search } from '@medbill/codes';
+import { parseIcd10cm, parseIsoDate } from '@medbill/core';
+import type { IsoDate } from '@medbill/core';
+import {
+  CodeSetCatalog,
+  diagnosisDetail,
+  encoderHit,
+  importCodeSetPaths,
+  procedureDetail,
+} from '@medbill/server';
+import { loadConfig } from '../config.ts';
+import { openAppDatabase } from '../open-app-database.ts';
+import { report } from '../output.ts';
+import { progressPrinter } from '../progress.ts';
+import { localToday } from '../scrub-options.ts';
+
+async function withCatalog<T>(
+  run: (
+    catalog: CodeSetCatalog,
+    db: Awaited<ReturnType<typeof openAppDatabase>>['db'],
+  ) => Promise<T>,
+): Promise<T> {
+  const { db } = await openAppDatabase(loadConfig(process.env, process.cwd()));
+  try {
+    const catalog = new CodeSetCatalog();
+    await catalog.loadLatest(db);
+    return await run(catalog, db);
+  } finally {
+    await db.close();
+  }
+}
+
+function dateOption(text: string | undefined): IsoDate {
+  if (text === undefined) return localToday();
+  const parsed = parseIsoDate(text);
+  if (!parsed.ok) throw new Error(`--date: ${parsed.error}`);
+  return parsed.value;
+}
+
+const NOT_LOADED =
+  'No code sets are loaded: import them with `medbill codes import <folder or zip>`.';
+
+export function codesCommand(program: Command): void {
+  const codes = program.command('codes').description('official code sets: import, search, look up');
+
+  codes
+    .command('import')
+    .argument('<paths...>', 'release files as published: folders, zips or single files')
+    .option('--json', 'print the result as JSON')
+    .description('import CMS/CDC/NUCC release files next to those already imported (idempotent)')
+    .action(async (paths: string[], options: { json?: boolean }) => {
+      const result = await withCatalog((catalog, db) =>
+        importCodeSetPaths(db, catalog, paths, options.json ? () => undefined : progressPrinter()),
+      );
+      report(Boolean(options.json), result, [
+        result.changed
+          ? `Imported ${result.newFiles.length} new file(s) in ${result.seconds.toFixed(1)} s; ${result.releases.length} releases loaded:`
+          : 'These files were already imported; nothing changed. Releases loaded:',
+        ...result.releases.map(
+          (r) =>
+            `  ${r.system.padEnd(9)} ${r.version.padEnd(11)} ${r.effectiveFrom} to ${r.effectiveTo ?? 'open'}\t${r.entries} entries`,
+        ),
+        ...(result.skipped.length > 0
+          ? [
+              `Skipped ${result.skipped.length} file(s) no importer reads (documentation, schemas, addenda).`,
+            ]
+          : []),
+      ]);
+    });
+
+  codes
+    .command('releases')
+    .option('--json', 'print the result as JSON')
+    .description('list the releases loaded')
+    .action(async (options: { json?: boolean }) => {
+      const releases = await withCatalog((catalog) =>
+        Promise.resolve(catalog.loaded?.releases ?? []),
+      );
+      report(
+        Boolean(options.json),
+        releases,
+        releases.length === 0
+          ? [NOT_LOADED]
+          : releases.map(
+              (r) =>
+                `${r.system}\t${r.version}\t${r.effectiveFrom} to ${r.effectiveTo ?? 'open'}\t${r.entries}`,
+            ),
+      );
+    });
+
+  codes
+    .command('search')
+    .argument('<text>', 'what the note says, or a code')
+    .option('--date <YYYY-MM-DD>', 'date of service (default: today)')
+    .option('--system <system>', 'icd10cm, hcpcs or cpt')
+    .option('--limit <n>', 'how many', '10')
+    .option('--json', 'print the result as JSON')
+    .description('search the encoder as a coder types')
+    .action(
+      async (
+        text: string,
+        options: { date?: string; system?: string; limit: string; json?: boolean },
+      ) => {
+        const dos = dateOption(options.date);
+        const hits = await withCatalog((catalog) => {
+          const loaded = catalog.loaded;
+          if (!loaded) throw new Error(NOT_LOADED);
+          const found = search(loaded.index, text, {
+            limit: Number(options.limit) || 10,
+            ...(options.system
+              ? { accept: (_code: string, doc: number) => loaded.systems[doc] === options.system }
+              : {}),
+          });
+          return Promise.resolve(
+            found.map((hit) =>
+              encoderHit(loaded.codeSets, loaded.systems[hit.doc] ?? 'icd10cm', hit, dos),
+            ),
+          );
+        });
+        report(Boolean(options.json), { query: text, dateOfService: dos, hits }, [
+          ...hits.map(
+            (h) =>
+              `${h.display.padEnd(8)} ${h.billable ? 'billable' : '        '} ${h.system.padEnd(7)} ${h.title}${h.hint ? `\n${' '.repeat(26)}↳ ${h.hint}` : ''}`,
+          ),
+          ...(hits.length === 0 ? [`No codes match "${text}".`] : []),
+        ]);
+      },
+    );
+
+  codes
+    .command('show')
+    .argument('<code>', 'an ICD-10-CM, CPT or HCPCS code')
+    .option('--date <YYYY-MM-DD>', 'date of service (default: today)')
+    .option('--locality <MAC-LL>', 'Medicare locality for the allowed amount, e.g. 15202-99')
+    .option('--json', 'print the result as JSON')
+    .description('show a code on a date of service: validity, notes, 7th character; RVUs, edits')
+    .action(async (code: string, options: { date?: string; locality?: string; json?: boolean }) => {
+      const dos = dateOption(options.date);
+      const lines: string[] = [];
+      const detail = await withCatalog<unknown>((catalog) => {
+        const loaded = catalog.loaded;
+        if (!loaded) throw new Error(NOT_LOADED);
+        const procedure = /^(\d{4}[0-9FTU]|[A-V]\d{4})$/i.test(code.trim());
+        const icd = parseIcd10cm(code);
+        if (!procedure && icd.ok) {
+          const found = diagnosisDetail(loaded.codeSets, icd.value, dos);
+          if (found) {
+            const l = found.lookup;
+            lines.push(
+              `${found.display} on ${dos}: ${l.status === 'valid' ? `${l.billable ? 'billable' : 'not billable (a heading)'} in ${l.release.version}: ${l.longTitle}` : l.message}`,
+            );
+            lines.push(
+              ...found.hierarchy.map((h) => `  ${h.kind.padEnd(11)} ${h.name} ${h.title}`),
+            );
+            lines.push(...found.notes.map((n) => `  ${n.kind} (at ${n.at}): ${n.text}`));
+            if (found.seventhCharacter.required)
+              lines.push(
+                `  7th character required (defined at ${found.seventhCharacter.definedAt}): ${found.seventhCharacter.values.map((v) => `${v.character} ${v.meaning}`).join('; ')}`,
+              );
+            lines.push(...found.messages.map((m) => `  ! ${m}`));
+          }
+          return Promise.resolve(found);
+        }
+        const found = procedureDetail(
+          loaded.codeSets,
+          code.trim().toUpperCase(),
+          dos,
+          options.locality,
+        );
+        lines.push(
+          `${found.code} (${found.system.toUpperCase()}) on ${dos}: fee schedule ${found.feeSchedule?.release ?? 'not loaded'}`,
+        );
+        for (const row of found.feeSchedule?.rows ?? []) {
+          lines.push(
+            `  ${row.modifier || '--'} status ${row.status} work ${row.workRvu} PE ${row.nonFacilityPeRvu}/${row.facilityPeRvu} MP ${row.mpRvu} PC/TC ${row.pctcIndicator} global ${row.globalDays} mult ${row.multipleProcedure} bilat ${row.bilateralSurgery}`,
+          );
+        }
+        if (found.medicareAllowed) {
+          for (const [setting, allowed] of [
+            ['non-facility', found.medicareAllowed.nonFacility],
+            ['facility', found.medicareAllowed.facility],
+          ] as const) {
+            lines.push(
+              `  Medicare allowed ${setting} in ${found.medicareAllowed.locality}: ${allowed.priced ? `${(allowed.amount / 100).toFixed(2)} (${allowed.arithmetic})` : allowed.message}`,
+            );
+          }
+        }
+        if (found.mue && 'mue' in found.mue)
+          lines.push(`  MUE ${found.mue.mue.value} (indicator ${found.mue.mue.indicator})`);
+        return Promise.resolve(found);
+      });
+      report(
+        Boolean(options.json),
+        detail,
+        lines.length > 0 ? lines : [`No such code loaded: ${code}`],
+      );
+    });
+}

@@ -1,0 +1,52 @@
+import {
+  buildSearchIndex,
+  encoderDocuments,
+  loadCodeSetsSnapshot,
+  summarizeReleases,
+} from '@medbill/codes';
+import type { CodeSets, ReleaseSummary, SearchIndex, SearchSystem } from '@medbill/codes';
+import type { Queryable } from '@medbill/db';
+import { loadLatestCodeSetSnapshot } from '@medbill/db';
+
+/** The code sets a server answers from, with the encoder index built over them. */
+export interface LoadedCodeSets {
+  readonly codeSets: CodeSets;
+  readonly index: SearchIndex;
+  /** The code system of each search document, by document id. */
+  readonly systems: readonly SearchSystem[];
+  readonly releases: readonly ReleaseSummary[];
+  readonly snapshot: string;
+}
+
+/**
+ * Holds the loaded code sets for the app's lifetime; an import swaps in a new set atomically,
+ * so a request sees either the old releases or the new ones, never a mix.
+ */
+export class CodeSetCatalog {
+  #loaded: LoadedCodeSets | undefined;
+
+  get loaded(): LoadedCodeSets | undefined {
+    return this.#loaded;
+  }
+
+  use(codeSets: CodeSets, snapshot: string): LoadedCodeSets {
+    const { documents, systems } = encoderDocuments(codeSets);
+    this.#loaded = {
+      codeSets,
+      index: buildSearchIndex(documents),
+      systems,
+      releases: summarizeReleases(codeSets),
+      snapshot,
+    };
+    return this.#loaded;
+  }
+
+  /** Loads the newest snapshot from the database; false when no code set was ever imported. */
+  async loadLatest(q: Queryable): Promise<boolean> {
+    const latest = await loadLatestCodeSetSnapshot(q);
+    if (!latest) return false;
+    if (latest.sha256 !== this.#loaded?.snapshot)
+      this.use(loadCodeSetsSnapshot(latest.bytes), latest.sha256);
+    return true;
+  }
+}

@@ -1,0 +1,117 @@
+import { gunzipSync, gzipSync } from 'node:zlib';
+import {
+  importCodeSets,
+  kindOf,
+  readSourceFiles,
+  snapshotCodeSets,
+  summarizeReleases,
+} from '@medbill/codes';
+import type { ImportProgress, ReleaseSummary, SourceFile } from '@medbill/codes';
+import { invalid } from '@medbill/core';
+import type { Database } from '@medbill/db';
+import {
+  importedCodeSetFiles,
+  latestCodeSetSnapshotRecord,
+  loadCodeSetFiles,
+  saveCodeSetFile,
+  saveCodeSetSnapshot,
+} from '@medbill/db';
+import type { CodeSetCatalog } from './code-set-catalog.ts';
+
+export interface CodeSetImportResult {
+  /** False when every file given was already imported: nothing changed. */
+  readonly changed: boolean;
+  readonly newFiles: readonly string[];
+  readonly knownFiles: readonly string[];
+  /** Files no importer reads (documentation, schemas, addenda). */
+  readonly skipped: readonly string[];
+  readonly releases: readonly ReleaseSummary[];
+  readonly seconds: number;
+}
+
+/**
+ * Imports release files as published (a folder, a zip, single files) next to those already
+ * imported: the kept files and the new ones are read together into fresh code sets, and only if
+ * that succeeds are the new files kept and the new snapshot stored, in one transaction. The
+ * same files again change nothing. A bad file fails the import with its located problems.
+ */
+export async function importCodeSetPaths(
+  db: Database,
+  catalog: CodeSetCatalog,
+  paths: readonly string[],
+  onProgress: (progress: ImportProgress | { step: string }) => void = () => undefined,
+): Promise<CodeSetImportResult> {
+  const started = performance.now();
+  onProgress({ step: 'reading files' });
+  const given = (await Promise.all(paths.map((path) => readSourceFiles(path)))).flat();
+  const relevant = given.filter((file) => kindOf(file.name) !== undefined);
+  if (relevant.length === 0) {
+    throw invalid(
+      'None of these files is a code-set release file medbill reads; nothing was imported.',
+      given.slice(0, 20).map((f) => ({
+        path: f.name,
+        code: 'unknown_file',
+        message: 'not an ICD-10-CM, HCPCS, PFS, NCCI, NUCC, POS or CARC/RARC release file',
+      })),
+    );
+  }
+  const known = await importedCodeSetFiles(
+    db,
+    relevant.map((f) => f.sha256),
+  );
+  const fresh = uniqueByHash(relevant.filter((f) => !known.has(f.sha256)));
+  const skipped = given.filter((file) => kindOf(file.name) === undefined).map((f) => f.name);
+  if (fresh.length === 0) {
+    const latest = await latestCodeSetSnapshotRecord(db);
+    return {
+      changed: false,
+      newFiles: [],
+      knownFiles: relevant.map((f) => f.name),
+      skipped,
+      releases: (latest?.summary as { releases?: ReleaseSummary[] } | undefined)?.releases ?? [],
+      seconds: (performance.now() - started) / 1000,
+    };
+  }
+  onProgress({ step: 'reading kept files' });
+  const kept: SourceFile[] = (await loadCodeSetFiles(db)).map((f) => ({
+    name: f.name,
+    sha256: f.sha256,
+    bytes: new Uint8Array(gunzipSync(f.gzipped)),
+  }));
+  const { codeSets } = await importCodeSets([...kept, ...fresh], onProgress);
+  onProgress({ step: 'writing snapshot' });
+  const snapshot = snapshotCodeSets(codeSets);
+  const releases = summarizeReleases(codeSets);
+  await db.transaction(async (tx) => {
+    for (const file of fresh) {
+      await saveCodeSetFile(tx, {
+        sha256: file.sha256,
+        name: file.name,
+        kind: kindOf(file.name) ?? 'unknown',
+        byteSize: file.bytes.byteLength,
+        gzipped: new Uint8Array(gzipSync(file.bytes)),
+      });
+    }
+    await saveCodeSetSnapshot(tx, {
+      sha256: snapshot.sha256,
+      bytes: snapshot.bytes,
+      summary: { releases },
+    });
+  });
+  onProgress({ step: 'building the encoder index' });
+  catalog.use(codeSets, snapshot.sha256);
+  return {
+    changed: true,
+    newFiles: fresh.map((f) => f.name),
+    knownFiles: relevant.filter((f) => known.has(f.sha256)).map((f) => f.name),
+    skipped,
+    releases,
+    seconds: (performance.now() - started) / 1000,
+  };
+}
+
+function uniqueByHash(files: readonly SourceFile[]): SourceFile[] {
+  const seen = new Map<string, SourceFile>();
+  for (const file of files) if (!seen.has(file.sha256)) seen.set(file.sha256, file);
+  return [...seen.values()];
+}

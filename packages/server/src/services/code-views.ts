@@ -1,0 +1,154 @@
+import {
+  addOnPrimaries,
+  codeDetail,
+  formatDecimal,
+  hcpcsOn,
+  isBillableOn,
+  medicareAllowed,
+  mueFor,
+  pfsScheduleOn,
+  rvuKey,
+  seventhCharacter,
+} from '@medbill/codes';
+import type { CodeSets, PfsRvu, SearchHit, SearchSystem } from '@medbill/codes';
+import { formatIcd10cm } from '@medbill/core';
+import type { IsoDate } from '@medbill/core';
+
+/** A search hit as the encoder shows it: the code, its words, and whether it can be billed on the DOS. */
+export interface EncoderHit {
+  readonly system: SearchSystem;
+  readonly code: string;
+  readonly display: string;
+  readonly title: string;
+  readonly billable: boolean;
+  /** When it cannot be billed as is: what to do (pick a child, add a 7th character, it was deleted…). */
+  readonly hint?: string;
+  readonly score: number;
+}
+
+export function encoderHit(
+  codeSets: CodeSets,
+  system: SearchSystem,
+  hit: SearchHit,
+  dos: IsoDate,
+): EncoderHit {
+  if (system === 'icd10cm' && codeSets.icd10cm) {
+    const store = codeSets.icd10cm;
+    const check = isBillableOn(store, hit.code, dos);
+    const lookup = check.lookup;
+    const title =
+      lookup.status === 'valid'
+        ? lookup.longTitle
+        : (lookup.previous?.longTitle ?? lookup.next?.longTitle ?? '');
+    const base = {
+      system,
+      code: hit.code,
+      display: formatIcd10cm(hit.code),
+      title,
+      score: hit.score,
+    };
+    if (check.billable) return { ...base, billable: true };
+    const seventh = seventhCharacter(store, hit.code, dos);
+    const hint =
+      seventh.required && lookup.status === 'valid'
+        ? `needs a 7th character (${seventh.values
+            .map((v) => `${v.character} ${v.meaning}`)
+            .slice(0, 4)
+            .join('; ')}${seventh.values.length > 4 ? '; …' : ''}), placeholder X where needed`
+        : check.message;
+    return { ...base, billable: false, hint };
+  }
+  if (system === 'hcpcs' && codeSets.hcpcs) {
+    const found = hcpcsOn(codeSets.hcpcs, hit.code, dos);
+    const entry = 'entry' in found ? found.entry : undefined;
+    return {
+      system,
+      code: hit.code,
+      display: hit.code,
+      title: entry?.longDescription ?? '',
+      billable: found.status === 'valid',
+      ...(found.status === 'valid' ? {} : { hint: hcpcsHint(found.status) }),
+      score: hit.score,
+    };
+  }
+  return { system, code: hit.code, display: hit.code, title: '', billable: true, score: hit.score };
+}
+
+const hcpcsHint = (status: string) =>
+  status === 'terminated'
+    ? 'terminated on the date of service'
+    : status === 'not-yet-added'
+      ? 'not yet effective on the date of service'
+      : 'not in the HCPCS release in force';
+
+const rvuView = (rvu: PfsRvu) => ({
+  modifier: rvu.modifier,
+  status: rvu.status,
+  workRvu: formatDecimal(rvu.workRvu),
+  nonFacilityPeRvu: rvu.nonFacilityNa ? 'NA' : formatDecimal(rvu.nonFacilityPeRvu),
+  facilityPeRvu: rvu.facilityNa ? 'NA' : formatDecimal(rvu.facilityPeRvu),
+  mpRvu: formatDecimal(rvu.mpRvu),
+  pctcIndicator: rvu.pctc,
+  globalDays: rvu.globalDays,
+  multipleProcedure: rvu.multipleProcedure,
+  bilateralSurgery: rvu.bilateralSurgery,
+  assistantAtSurgery: rvu.assistantAtSurgery,
+  coSurgeons: rvu.coSurgeons,
+  teamSurgery: rvu.teamSurgery,
+  conversionFactor: formatDecimal(rvu.conversionFactor),
+});
+
+/**
+ * Everything known about a procedure code on a date: HCPCS descriptors (never CPT text: AMA
+ * licence), fee-schedule RVUs and indicators, the Medicare allowed amount for a locality, the
+ * MUE and add-on edits.
+ */
+export function procedureDetail(
+  codeSets: CodeSets,
+  code: string,
+  dos: IsoDate,
+  locality: string | undefined,
+) {
+  const schedule = codeSets.pfs ? pfsScheduleOn(codeSets.pfs, dos) : undefined;
+  const rows = schedule
+    ? ['', '26', 'TC', '53']
+        .map((m) => schedule.rvu.rvus.get(rvuKey(code, m)))
+        .filter((r) => r !== undefined)
+    : [];
+  const hcpcs =
+    codeSets.hcpcs && /^[A-Z]/.test(code) ? hcpcsOn(codeSets.hcpcs, code, dos) : undefined;
+  const mue = codeSets.ncci ? mueFor(codeSets.ncci, code, dos) : undefined;
+  const addOn = codeSets.ncci ? addOnPrimaries(codeSets.ncci, code, dos) : undefined;
+  return {
+    code,
+    system: /^[A-Z]/.test(code) ? 'hcpcs' : 'cpt',
+    ...(hcpcs
+      ? {
+          hcpcs: { status: hcpcs.status, ...('entry' in hcpcs ? { descriptor: hcpcs.entry } : {}) },
+        }
+      : {}),
+    feeSchedule: schedule
+      ? { release: schedule.rvu.release.version, rows: rows.map(rvuView) }
+      : null,
+    medicareAllowed:
+      schedule && locality
+        ? {
+            locality,
+            nonFacility: medicareAllowed(code, '', locality, false, schedule),
+            facility: medicareAllowed(code, '', locality, true, schedule),
+          }
+        : null,
+    mue: mue ?? null,
+    addOn: addOn ?? null,
+  };
+}
+
+/** A diagnosis code on a date of service, its notes named by where they are printed. */
+export function diagnosisDetail(codeSets: CodeSets, code: string, dos: IsoDate) {
+  if (!codeSets.icd10cm) return null;
+  const detail = codeDetail(codeSets.icd10cm, code, dos);
+  return {
+    ...detail,
+    notes: detail.notes.map((n) => ({ kind: n.note.kind, text: n.note.text, at: n.at.name })),
+  };
+}
