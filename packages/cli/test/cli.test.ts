@@ -6,7 +6,12 @@ import { afterAll, describe, expect, it } from 'vitest';
 
 const main = join(import.meta.dirname, '../src/main.ts');
 const dataDir = mkdtempSync(join(tmpdir(), 'medbill-cli-'));
-const env = { ...process.env, MEDBILL_DATA_DIR: dataDir, DATABASE_URL: '', MEDBILL_CODESETS_DIR: '' };
+const env = {
+  ...process.env,
+  MEDBILL_DATA_DIR: dataDir,
+  DATABASE_URL: '',
+  MEDBILL_CODESETS_DIR: '',
+};
 
 afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
 
