@@ -3,8 +3,10 @@ import { MedbillError } from '@medbill/core';
 import { claimsCommand } from './commands/claims.ts';
 import { codesCommand } from './commands/codes.ts';
 import { demoCommand } from './commands/demo.ts';
+import { eraCommand } from './commands/era.ts';
 import { migrateCommand } from './commands/migrate.ts';
 import { orgCommand } from './commands/org.ts';
+import { scrubCommand } from './commands/scrub.ts';
 import { serveCommands } from './commands/serve.ts';
 import { x12Command } from './commands/x12.ts';
 import { VERSION } from './version.ts';
@@ -21,6 +23,8 @@ export function buildProgram(): Command {
   claimsCommand(program);
   x12Command(program);
   codesCommand(program);
+  eraCommand(program);
+  scrubCommand(program);
   return program;
 }
 

@@ -2,7 +2,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { compilePayerRules, parsePayerRuleSet, todayInZone } from '@medbill/core';
 import type { ScrubRule } from '@medbill/core';
-import type { ScrubOptions } from '@medbill/server';
+import type { CodeSetCatalog, ScrubOptions } from '@medbill/server';
 import type { Config } from './config.ts';
 
 /** "Today" where this machine is, read from the real clock: the CLI is where the clock lives. */
@@ -30,6 +30,14 @@ export async function loadPayerRules(dir: string | undefined): Promise<ScrubRule
   return rules;
 }
 
-export async function scrubOptions(config: Config): Promise<ScrubOptions> {
-  return { today: localToday, payerRules: await loadPayerRules(config.payerRulesDir) };
+/** What the scrubber needs: today, the payers' rules, and the code-set rules when code sets are loaded. */
+export async function scrubOptions(
+  config: Config,
+  catalog?: CodeSetCatalog,
+): Promise<ScrubOptions> {
+  return {
+    today: localToday,
+    payerRules: await loadPayerRules(config.payerRulesDir),
+    codeRules: () => catalog?.loaded?.scrubRules ?? [],
+  };
 }

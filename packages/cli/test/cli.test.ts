@@ -77,6 +77,36 @@ describe('medbill command', () => {
     expect(again.claims).toEqual([]);
   });
 
+  it('batches the ready claims into 837P files the X12 validator accepts', () => {
+    const out = join(dataDir, 'outbox');
+    const made = medbill('claims', 'batch', '--out', out, '--json');
+    expect(made.status, made.stderr).toBe(0);
+    const result = JSON.parse(made.stdout) as { batches: { claims: number }[]; files: string[] };
+    expect(result.batches.length).toBeGreaterThanOrEqual(1);
+    expect(result.batches.reduce((n, b) => n + b.claims, 0)).toBeGreaterThan(100);
+    for (const file of result.files) {
+      const check = medbill('x12', 'validate', file);
+      expect(check.status, check.stdout).toBe(0);
+    }
+  });
+
+  it('imports a real 835 once: its claims match nothing of the demo and go to the worklist', () => {
+    const samples =
+      process.env.MEDBILL_X12_SAMPLES_DIR ??
+      join(import.meta.dirname, '../../../../shared/x12-samples');
+    const file = join(samples, '835/edifabric__Payment.txt');
+    const first = medbill('era', 'import', file, '--json');
+    expect(first.status, first.stderr).toBe(0);
+    const posted = JSON.parse(first.stdout) as {
+      alreadyImported: boolean;
+      claims: number;
+      unmatched: number;
+    };
+    expect(posted.alreadyImported).toBe(false);
+    expect(posted.unmatched).toBe(posted.claims);
+    expect(medbill('era', 'import', file).stdout).toContain('already imported; nothing changed');
+  });
+
   it('starts, prints its address and serves the demo data', async () => {
     const child = spawn(process.execPath, [main, 'start'], {
       env: { ...env, PORT: '0' },

@@ -83,4 +83,26 @@ describe('medbill x12', () => {
     expect(text).toContain('IK5*R*4~');
     expect(text).toContain('AK9*R*2*2*0~');
   });
+
+  it('scrubs every claim of an 837P a practice sent, locating each finding by claim, line and segment', () => {
+    const result = medbill('scrub', join(samples, '837P/edifabric__ClaimPayment.txt'), '--json');
+    expect(result.status).toBe(1);
+    const report = JSON.parse(result.stdout) as {
+      claims: {
+        claimNumber: string;
+        x12: string;
+        issues: { ruleId: string; severity: string }[];
+      }[];
+    };
+    expect(report.claims).toHaveLength(1);
+    expect(report.claims[0]?.x12).toMatch(/^segment \d+$/);
+    expect(report.claims[0]?.issues).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ ruleId: 'REQ-NPI-001', severity: 'reject' }),
+      ]),
+    );
+    expect(medbill('scrub', join(samples, '837P/edifabric__ClaimPayment.txt')).stdout).toMatch(
+      /26463774 \(segment \d+\): REJECT REQ-NPI-001 Billing provider NPI 9876543210/,
+    );
+  });
 });

@@ -16,3 +16,4 @@ export * from './load/code-sets.ts';
 export * from './load/classify-files.ts';
 export * from './load/import-code-sets.ts';
 export * from './load/code-set-snapshot.ts';
+export { codeFactsFrom } from './facts/code-facts-adapter.ts';

@@ -10,3 +10,5 @@ export * from './services/claim-scrubbing.ts';
 export * from './services/code-set-catalog.ts';
 export * from './services/code-set-import.ts';
 export * from './services/code-views.ts';
+export * from './services/claim-batching.ts';
+export * from './services/era-import.ts';

@@ -1,5 +1,8 @@
 import type { Command } from 'commander';
-import { buildClaimsFor } from '@medbill/server';
+import { mkdir, writeFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { batchFile } from '@medbill/db';
+import { batchReadyClaims, buildClaimsFor, CodeSetCatalog } from '@medbill/server';
 import { cliContext, pickOrganization } from '../cli-context.ts';
 import { loadConfig } from '../config.ts';
 import { formatUsd } from '@medbill/core';
@@ -19,8 +22,10 @@ export function claimsCommand(program: Command): void {
     .option('--json', 'print the result as JSON')
     .action(async (options: { encounter?: string[]; org?: string; json?: boolean }) => {
       const config = loadConfig(process.env, process.cwd());
-      const scrub = await scrubOptions(config);
       const { db } = await openAppDatabase(config);
+      const catalog = new CodeSetCatalog();
+      await catalog.loadLatest(db);
+      const scrub = await scrubOptions(config, catalog);
       try {
         const ctx = cliContext(await pickOrganization(db, options.org));
         const result = await db.transaction((tx) =>
@@ -38,6 +43,44 @@ export function claimsCommand(program: Command): void {
                 ...result.skipped.map((s) => `  ${s.encounterId}\t${s.reason}`),
               ]
             : []),
+        ]);
+      } finally {
+        await db.close();
+      }
+    });
+
+  claims
+    .command('batch')
+    .description(
+      'put every ready claim into 837P files, one per receiver, and write them to a folder',
+    )
+    .option('--out <dir>', 'where to write the files', '.')
+    .option('--org <slug>', 'the organization (default: the only one)')
+    .option('--json', 'print the result as JSON')
+    .action(async (options: { out: string; org?: string; json?: boolean }) => {
+      const { db } = await openAppDatabase(loadConfig(process.env, process.cwd()));
+      try {
+        const ctx = cliContext(await pickOrganization(db, options.org));
+        const result = await db.transaction((tx) =>
+          batchReadyClaims(tx, ctx, 'all-ready', new Date()),
+        );
+        await mkdir(options.out, { recursive: true });
+        const written: string[] = [];
+        for (const batch of result.batches) {
+          const file = await batchFile(db, ctx.orgId, batch.id);
+          if (!file) continue;
+          const path = resolve(options.out, file.name);
+          await writeFile(path, file.text);
+          written.push(path);
+        }
+        report(Boolean(options.json), { ...result, files: written }, [
+          result.batches.length === 0
+            ? 'No claim is ready: scrub drafts clean first (`medbill claims build` scrubs new ones).'
+            : `Made ${result.batches.length} batch file(s):`,
+          ...result.batches.map(
+            (b, i) =>
+              `  ${written[i] ?? b.fileName}	${b.receiver}	${b.claims} claim(s)	${formatUsd(b.totalCharge as Cents)}`,
+          ),
         ]);
       } finally {
         await db.close();

@@ -22,5 +22,6 @@ describe('claim status', () => {
     for (const status of CLAIM_STATUSES)
       expect(nextStatuses(status).length > 0).toBe(status !== 'void');
     expect(canMove('in_batch', 'draft')).toBe(false);
+    expect(canMove('in_batch', 'paid')).toBe(true);
   });
 });

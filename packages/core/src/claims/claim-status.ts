@@ -23,7 +23,8 @@ export type ClaimStatus = (typeof CLAIM_STATUSES)[number];
 const TRANSITIONS: Readonly<Record<ClaimStatus, readonly ClaimStatus[]>> = {
   draft: ['ready', 'void'],
   ready: ['draft', 'in_batch', 'void'],
-  in_batch: ['submitted', 'ready'],
+  // An acknowledgment or remittance for a claim still marked in batch shows it was sent.
+  in_batch: ['submitted', 'ready', 'accepted', 'rejected', 'paid', 'partially_paid', 'denied'],
   submitted: ['accepted', 'rejected', 'paid', 'partially_paid', 'denied'],
   accepted: ['rejected', 'paid', 'partially_paid', 'denied'],
   rejected: ['draft', 'ready', 'void'],

@@ -4,3 +4,5 @@ export * from './scrub-claim.ts';
 export * from './scrub.ts';
 export { CLAIM_DATA_RULES } from './rules/index.ts';
 export * from './payer-rules/index.ts';
+export * from './code-facts.ts';
+export { codeSetRules } from './rules/code-set-rules.ts';

@@ -14,3 +14,5 @@ export * from './code-set-snapshots.ts';
 export * from './claims.ts';
 export * from './ledger-entries.ts';
 export * from './claim-scrub-issues.ts';
+export * from './batches.ts';
+export * from './remittances.ts';

@@ -1,5 +1,6 @@
 import type { AppOptions } from '../app.ts';
 import type { ApiApp } from '../api-app.ts';
+import { batchRoutes } from './batches.ts';
 import { claimRoutes } from './claims.ts';
 import { codeRoutes } from './codes.ts';
 import { encounterRoutes } from './encounters.ts';
@@ -7,6 +8,7 @@ import { feeScheduleRoutes } from './fee-schedules.ts';
 import { healthRoutes } from './health.ts';
 import { homeRoutes } from './home.ts';
 import { patientRoutes } from './patients.ts';
+import { remittanceRoutes } from './remittances.ts';
 import { setupRoutes } from './setup.ts';
 
 export function registerRoutes(app: ApiApp, options: AppOptions): void {
@@ -17,6 +19,12 @@ export function registerRoutes(app: ApiApp, options: AppOptions): void {
   feeScheduleRoutes(app, db);
   patientRoutes(app, db);
   encounterRoutes(app, db);
-  claimRoutes(app, db, { today: options.today, payerRules: options.payerRules ?? [] });
+  claimRoutes(app, db, {
+    today: options.today,
+    payerRules: options.payerRules ?? [],
+    codeRules: () => options.codeSets.loaded?.scrubRules ?? [],
+  });
   codeRoutes(app, options.codeSets, options.today);
+  batchRoutes(app, db);
+  remittanceRoutes(app, db, options.today);
 }

@@ -9,6 +9,8 @@ import { assembleScrubClaim, claimsOnFileFor } from './scrub-claim-assembly.ts';
 export interface ScrubOptions {
   readonly today: () => IsoDate;
   readonly payerRules: readonly ScrubRule[];
+  /** The code-set rules of the releases loaded now (none until code sets are imported). */
+  readonly codeRules?: () => readonly ScrubRule[];
 }
 
 export interface ScrubOutcome {
@@ -39,7 +41,8 @@ export async function scrubStoredClaim(
   };
   const issues = scrubClaim(scrubbed, context, [
     ...CLAIM_DATA_RULES,
-    ...(options.payerRules ?? []),
+    ...(options.codeRules?.() ?? []),
+    ...options.payerRules,
   ]);
   await replaceScrubIssues(q, ctx.orgId, claim.id, issues);
   let status = claim.status;

@@ -1,10 +1,13 @@
 import {
   buildSearchIndex,
+  codeFactsFrom,
   encoderDocuments,
   loadCodeSetsSnapshot,
   summarizeReleases,
 } from '@medbill/codes';
 import type { CodeSets, ReleaseSummary, SearchIndex, SearchSystem } from '@medbill/codes';
+import { codeSetRules } from '@medbill/core';
+import type { ScrubRule } from '@medbill/core';
 import type { Queryable } from '@medbill/db';
 import { loadLatestCodeSetSnapshot } from '@medbill/db';
 
@@ -16,6 +19,8 @@ export interface LoadedCodeSets {
   readonly systems: readonly SearchSystem[];
   readonly releases: readonly ReleaseSummary[];
   readonly snapshot: string;
+  /** The scrubber's code-set rules (ICD-10-CM, CPT/HCPCS, modifiers, NCCI, POS) over these releases. */
+  readonly scrubRules: readonly ScrubRule[];
 }
 
 /**
@@ -37,6 +42,7 @@ export class CodeSetCatalog {
       systems,
       releases: summarizeReleases(codeSets),
       snapshot,
+      scrubRules: codeSetRules(codeFactsFrom(codeSets)),
     };
     return this.#loaded;
   }

@@ -1,0 +1,47 @@
+import { readFile } from 'node:fs/promises';
+import { basename } from 'node:path';
+import type { Command } from 'commander';
+import { formatUsd } from '@medbill/core';
+import type { Cents } from '@medbill/core';
+import { importEra } from '@medbill/server';
+import { cliContext, pickOrganization } from '../cli-context.ts';
+import { loadConfig } from '../config.ts';
+import { openAppDatabase } from '../open-app-database.ts';
+import { report } from '../output.ts';
+import { localToday } from '../scrub-options.ts';
+
+export function eraCommand(program: Command): void {
+  program
+    .command('era')
+    .description('electronic remittance advice (835)')
+    .command('import')
+    .argument('<file>', 'an 835 file')
+    .option('--org <slug>', 'the organization (default: the only one)')
+    .option('--json', 'print the result as JSON')
+    .description(
+      'post an 835: once only, all or nothing; what cannot be matched goes to a worklist',
+    )
+    .action(async (file: string, options: { org?: string; json?: boolean }) => {
+      const text = await readFile(file, 'latin1');
+      const { db } = await openAppDatabase(loadConfig(process.env, process.cwd()));
+      try {
+        const ctx = cliContext(await pickOrganization(db, options.org));
+        const result = await importEra(db, ctx, { name: basename(file), text }, localToday());
+        report(
+          Boolean(options.json),
+          result,
+          result.alreadyImported
+            ? [`${basename(file)} was already imported; nothing changed.`]
+            : [
+                `Posted ${basename(file)} from ${result.payerName}: ${formatUsd(result.payment as Cents)} for ${result.claims} claim(s).`,
+                ...result.posted.map(
+                  (p) => `  ${p.claimNumber}\tpaid ${formatUsd(p.paid as Cents)}\t${p.status}`,
+                ),
+                `${result.denials} denied line(s) and ${result.unmatched} unmatched item(s) went to the worklists; ${result.providerAdjustments} provider-level adjustment(s) recorded.`,
+              ],
+        );
+      } finally {
+        await db.close();
+      }
+    });
+}

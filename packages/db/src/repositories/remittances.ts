@@ -1,0 +1,183 @@
+import type { Queryable, SqlParam } from '../database.ts';
+import type { PageRequest, PageResult } from './page.ts';
+import { insertRow } from './rows.ts';
+import { pageOf } from './table-repository.ts';
+
+export interface RemittanceFileRecord {
+  readonly id: string;
+  readonly fileName: string;
+  readonly payerName: string;
+  readonly payment: number;
+  readonly importedAt: Date;
+}
+
+export async function findRemittanceFile(
+  q: Queryable,
+  orgId: string,
+  sha256: string,
+): Promise<RemittanceFileRecord | undefined> {
+  const rows = await q.query<{
+    id: string;
+    file_name: string;
+    payer_name: string;
+    payment_cents: number;
+    imported_at: Date;
+  }>(
+    'select id, file_name, payer_name, payment_cents, imported_at from remittance_files where org_id = $1 and sha256 = $2',
+    [orgId, sha256],
+  );
+  const row = rows[0];
+  return row
+    ? {
+        id: row.id,
+        fileName: row.file_name,
+        payerName: row.payer_name,
+        payment: row.payment_cents,
+        importedAt: row.imported_at,
+      }
+    : undefined;
+}
+
+export async function insertRemittanceFile(
+  q: Queryable,
+  orgId: string,
+  file: {
+    sha256: string;
+    fileName: string;
+    fileText: string;
+    payerName: string;
+    payment: number;
+    traceNumbers: string[];
+    importedBy: string;
+  },
+): Promise<string> {
+  const row = await insertRow(q, 'remittance_files', {
+    org_id: orgId,
+    sha256: file.sha256,
+    file_name: file.fileName,
+    file_text: file.fileText,
+    payer_name: file.payerName,
+    payment_cents: file.payment,
+    trace_numbers: file.traceNumbers,
+    imported_by: file.importedBy,
+  });
+  return String(row.id);
+}
+
+export async function insertRemittanceClaim(
+  q: Queryable,
+  orgId: string,
+  claim: {
+    fileId: string;
+    position: number;
+    patientControlNumber: string;
+    statusCode: string;
+    charge: number;
+    paid: number;
+    payerClaimNumber?: string;
+    claimId?: string;
+  },
+): Promise<void> {
+  await insertRow(q, 'remittance_claims', {
+    org_id: orgId,
+    file_id: claim.fileId,
+    position: claim.position,
+    patient_control_number: claim.patientControlNumber,
+    status_code: claim.statusCode,
+    charge_cents: claim.charge,
+    paid_cents: claim.paid,
+    payer_claim_number: claim.payerClaimNumber ?? null,
+    claim_id: claim.claimId ?? null,
+  });
+}
+
+export async function insertProviderAdjustment(
+  q: Queryable,
+  orgId: string,
+  adjustment: {
+    fileId: string;
+    providerId: string;
+    reason: string;
+    reference?: string;
+    amount: number;
+  },
+): Promise<void> {
+  await insertRow(q, 'provider_adjustments', {
+    org_id: orgId,
+    file_id: adjustment.fileId,
+    provider_id: adjustment.providerId,
+    reason: adjustment.reason,
+    reference: adjustment.reference ?? null,
+    amount_cents: adjustment.amount,
+  });
+}
+
+export type WorklistKind =
+  'denial' | 'unmatched_remittance' | 'rejection' | 'follow_up' | 'credit_balance';
+
+export interface WorklistItem {
+  readonly id: string;
+  readonly kind: WorklistKind;
+  readonly claimId?: string;
+  readonly serviceLineId?: string;
+  readonly source: string;
+  readonly summary: string;
+  readonly detail: unknown;
+  readonly amount?: number;
+  readonly status: 'open' | 'resolved';
+  readonly createdAt: Date;
+}
+
+export async function addWorklistItem(
+  q: Queryable,
+  orgId: string,
+  item: {
+    kind: WorklistKind;
+    claimId?: string;
+    serviceLineId?: string;
+    source: string;
+    summary: string;
+    detail: Record<string, unknown>;
+    amount?: number;
+  },
+): Promise<void> {
+  await insertRow(q, 'worklist_items', {
+    org_id: orgId,
+    kind: item.kind,
+    claim_id: item.claimId ?? null,
+    service_line_id: item.serviceLineId ?? null,
+    source: item.source,
+    summary: item.summary,
+    detail: item.detail,
+    amount_cents: item.amount ?? null,
+  });
+}
+
+export async function listWorklist(
+  q: Queryable,
+  orgId: string,
+  filter: { kind?: WorklistKind; status?: 'open' | 'resolved' },
+  page: PageRequest,
+): Promise<PageResult<WorklistItem>> {
+  const params: SqlParam[] = [orgId];
+  const where = ['org_id = $1'];
+  if (filter.kind) where.push(`kind = $${params.push(filter.kind)}`);
+  if (filter.status) where.push(`status = $${params.push(filter.status)}`);
+  return pageOf(
+    q,
+    { from: 'worklist_items', where: where.join(' and '), params, orderBy: 'seq' },
+    page,
+    (row) => ({
+      id: String(row.id),
+      kind: row.kind as WorklistKind,
+      ...(row.claim_id ? { claimId: String(row.claim_id) } : {}),
+      ...(row.service_line_id ? { serviceLineId: String(row.service_line_id) } : {}),
+      source: String(row.source),
+      summary: String(row.summary),
+      detail: row.detail,
+      ...(row.amount_cents === null ? {} : { amount: Number(row.amount_cents) }),
+      status: row.status as 'open' | 'resolved',
+      createdAt: row.created_at as Date,
+    }),
+  );
+}

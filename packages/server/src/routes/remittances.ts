@@ -1,0 +1,72 @@
+import { z } from 'zod';
+import type { IsoDate } from '@medbill/core';
+import type { Database } from '@medbill/db';
+import { listWorklist } from '@medbill/db';
+import type { ApiApp } from '../api-app.ts';
+import { audit, pageQuery } from '../api-app.ts';
+import { importEra } from '../services/era-import.ts';
+
+const WORKLISTS = [
+  'denial',
+  'unmatched_remittance',
+  'rejection',
+  'follow_up',
+  'credit_balance',
+] as const;
+
+export function remittanceRoutes(app: ApiApp, db: Database, today: () => IsoDate): void {
+  app.post(
+    '/remittances',
+    {
+      config: { permission: 'claims:write' },
+      schema: {
+        tags: ['Remittances'],
+        summary:
+          'Import an 835 and post it: payments, adjustments, patient responsibility, denials; once only, all or nothing',
+        body: z.object({
+          fileName: z.string().trim().min(1).max(200),
+          content: z.string().min(1).max(50_000_000),
+        }),
+      },
+    },
+    async (request, reply) => {
+      const result = await importEra(
+        db,
+        request.ctx,
+        { name: request.body.fileName, text: request.body.content },
+        today(),
+      );
+      await audit(db, request.ctx, {
+        action: 'create',
+        entity: 'remittance',
+        entityId: result.fileId,
+      });
+      return reply.status(result.alreadyImported ? 200 : 201).send(result);
+    },
+  );
+
+  app.get(
+    '/worklists',
+    {
+      config: { permission: 'claims:read' },
+      schema: {
+        tags: ['Worklists'],
+        summary:
+          'Work queue items: denials, unmatched remittance items, rejections, follow-up, credit balances',
+        querystring: pageQuery.extend({
+          kind: z.enum(WORKLISTS).optional(),
+          status: z.enum(['open', 'resolved']).default('open'),
+        }),
+      },
+    },
+    (request) => {
+      const { limit, offset, kind, status } = request.query;
+      return listWorklist(
+        db,
+        request.ctx.orgId,
+        { ...(kind ? { kind } : {}), status },
+        { limit, offset },
+      );
+    },
+  );
+}

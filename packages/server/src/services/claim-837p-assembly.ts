@@ -1,0 +1,140 @@
+import { PAYER_RESPONSIBILITY_CODES } from '@medbill/core';
+import type { Address, Encounter, Provider } from '@medbill/core';
+import type { ClaimRecord, Queryable } from '@medbill/db';
+import {
+  claimLines,
+  facilities,
+  getCoverage,
+  getEncounter,
+  getPatient,
+  payers,
+  practices,
+  providers,
+} from '@medbill/db';
+import type { Claim837p, Provider837p, X12Address } from '@medbill/x12';
+
+const address = (a: Address): X12Address => ({
+  line1: a.line1,
+  ...(a.line2 ? { line2: a.line2 } : {}),
+  city: a.city,
+  state: a.state,
+  zip: a.zip,
+});
+
+const provider837 = (p: Provider): Provider837p => ({
+  lastName: p.lastName,
+  firstName: p.firstName,
+  npi: p.npi,
+  ...(p.taxonomy ? { taxonomy: p.taxonomy } : {}),
+});
+
+/**
+ * A stored claim as the 837P builder takes it: billing provider (2010AA), subscriber and payer
+ * (2000B/2010BA/2010BB), the patient when not the subscriber (2000C), providers and facility
+ * (2310x) and each line with its control number (2400 REF*6R).
+ */
+export async function assemble837p(
+  q: Queryable,
+  orgId: string,
+  claim: ClaimRecord,
+): Promise<Claim837p> {
+  const [practice, payer, coverage, patient, rendering, lines] = await Promise.all([
+    practices.get(q, orgId, claim.practiceId),
+    payers.get(q, orgId, claim.payerId),
+    getCoverage(q, orgId, claim.coverageId),
+    getPatient(q, orgId, claim.patientId),
+    providers.get(q, orgId, claim.renderingProviderId),
+    claimLines(q, orgId, claim.id),
+  ]);
+  if (!practice || !payer || !coverage || !patient || !rendering)
+    throw new Error(`claim ${claim.claimNumber} refers to a missing record`);
+  const encounters = new Map<string, Encounter>();
+  for (const id of new Set(lines.map((l) => l.encounterId))) {
+    const encounter = await getEncounter(q, orgId, id);
+    if (encounter) encounters.set(id, encounter);
+  }
+  const first = encounters.values().next().value;
+  const referring = first?.referringProviderId
+    ? await providers.get(q, orgId, first.referringProviderId)
+    : undefined;
+  const facility = first?.facilityId ? await facilities.get(q, orgId, first.facilityId) : undefined;
+  const self = coverage.relationship === '18';
+  const subscriberPerson = coverage.subscriber ?? patient;
+  return {
+    billingProvider: {
+      name: practice.name,
+      npi: practice.npi,
+      taxonomy: practice.taxonomy,
+      ...(practice.tin.kind === 'EIN'
+        ? { ein: practice.tin.digits }
+        : { ssn: practice.tin.digits }),
+      address: address(practice.address),
+      ...(practice.payToAddress ? { payToAddress: address(practice.payToAddress) } : {}),
+    },
+    subscriber: {
+      payerResponsibility: PAYER_RESPONSIBILITY_CODES[coverage.order],
+      patientIsSubscriber: self,
+      ...(coverage.groupNumber ? { groupNumber: coverage.groupNumber } : {}),
+      claimFilingIndicator: payer.claimFilingIndicator,
+      lastName: subscriberPerson.lastName,
+      firstName: subscriberPerson.firstName,
+      ...(subscriberPerson.middleName ? { middleName: subscriberPerson.middleName } : {}),
+      memberId: coverage.memberId.replaceAll('-', ''),
+      address: address(subscriberPerson.address),
+      dateOfBirth: subscriberPerson.dateOfBirth,
+      sex: subscriberPerson.sex,
+    },
+    payer: {
+      name: payer.name,
+      payerId: payer.payerId,
+      ...(payer.address ? { address: address(payer.address) } : {}),
+    },
+    ...(self
+      ? {}
+      : {
+          patient: {
+            relationship: coverage.relationship,
+            lastName: patient.lastName,
+            firstName: patient.firstName,
+            ...(patient.middleName ? { middleName: patient.middleName } : {}),
+            address: address(patient.address),
+            dateOfBirth: patient.dateOfBirth,
+            sex: patient.sex,
+          },
+        }),
+    patientControlNumber: claim.claimNumber,
+    totalCharge: claim.totalCharge,
+    placeOfService: claim.placeOfService,
+    frequency: claim.frequency,
+    ...(claim.payerClaimNumber ? { payerClaimNumber: claim.payerClaimNumber } : {}),
+    diagnoses: claim.diagnoses,
+    renderingProvider: provider837(rendering),
+    ...(referring ? { referringProvider: provider837(referring) } : {}),
+    ...(facility
+      ? {
+          serviceFacility: {
+            name: facility.name,
+            ...(facility.npi ? { npi: facility.npi } : {}),
+            address: address(facility.address),
+          },
+        }
+      : {}),
+    lines: lines.map((l) => {
+      const line = encounters.get(l.encounterId)?.lines.find((s) => s.id === l.serviceLineId);
+      if (!line)
+        throw new Error(`claim ${claim.claimNumber} line ${l.sequence} lost its service line`);
+      return {
+        procedureCode: line.procedureCode.code,
+        modifiers: line.modifiers,
+        charge: line.charge,
+        units: line.units,
+        pointers: l.diagnosisPointers,
+        serviceDate: line.serviceDate,
+        lineControlNumber: l.controlNumber,
+        ...(line.ndc
+          ? { ndc: { code: line.ndc.code, quantity: line.ndc.quantity, unit: line.ndc.unit } }
+          : {}),
+      };
+    }),
+  };
+}

@@ -1,0 +1,127 @@
+import { formatCents, wrapInterchange, writeX12 } from '@medbill/x12';
+import type { SegmentInput } from '@medbill/x12';
+
+export interface FixtureLine {
+  readonly code: string;
+  readonly modifiers?: readonly string[];
+  readonly charge: number;
+  readonly paid: number;
+  readonly adjustments: readonly [group: string, reason: string, amount: number][];
+  readonly controlNumber?: string;
+  readonly remarks?: readonly string[];
+}
+
+export interface FixtureClaim {
+  readonly claimNumber: string;
+  readonly status: string;
+  readonly payerClaimNumber: string;
+  readonly lines: readonly FixtureLine[];
+}
+
+const money = (cents: number) => formatCents(cents);
+
+/** A balanced 005010X221A1 835 paying the given claims, for tests. */
+export function make835(
+  claims: readonly FixtureClaim[],
+  options: { trace: string; controlNumber: number },
+): string {
+  const total = claims.reduce((sum, c) => sum + c.lines.reduce((s, l) => s + l.paid, 0), 0);
+  const body: SegmentInput[] = [
+    {
+      id: 'BPR',
+      elements: [
+        'I',
+        money(total),
+        'C',
+        'ACH',
+        'CCP',
+        '01',
+        '999999992',
+        'DA',
+        '123456',
+        '1512345678',
+        '',
+        '01',
+        '999988880',
+        'DA',
+        '98765',
+        '20260320',
+      ],
+    },
+    { id: 'TRN', elements: ['1', options.trace, '1512345678'] },
+    { id: 'DTM', elements: ['405', '20260319'] },
+    { id: 'N1', elements: ['PR', 'MEDICARE PART B'] },
+    { id: 'N3', elements: ['PO BOX 1'] },
+    { id: 'N4', elements: ['INDIANAPOLIS', 'IN', '46206'] },
+    { id: 'PER', elements: ['BL', 'PROVIDER SERVICES', 'TE', '8005551212'] },
+    { id: 'N1', elements: ['PE', 'PRAIRIE FAMILY MEDICINE', 'XX', '1234567893'] },
+    { id: 'LX', elements: ['1'] },
+  ];
+  for (const claim of claims) {
+    const charge = claim.lines.reduce((s, l) => s + l.charge, 0);
+    const paid = claim.lines.reduce((s, l) => s + l.paid, 0);
+    const patient = claim.lines
+      .flatMap((l) => l.adjustments)
+      .filter(([g]) => g === 'PR')
+      .reduce((s, [, , a]) => s + a, 0);
+    body.push({
+      id: 'CLP',
+      elements: [
+        claim.claimNumber,
+        claim.status,
+        money(charge),
+        money(paid),
+        money(patient),
+        'MB',
+        claim.payerClaimNumber,
+        '11',
+        '1',
+      ],
+    });
+    body.push({
+      id: 'NM1',
+      elements: ['QC', '1', 'RIVERA', 'MARIA', '', '', '', 'MI', '1EG4TE5MK72'],
+    });
+    for (const line of claim.lines) {
+      body.push({
+        id: 'SVC',
+        elements: [
+          ['HC', line.code, ...(line.modifiers ?? [])].join(':'),
+          money(line.charge),
+          money(line.paid),
+          '',
+          '1',
+        ],
+      });
+      body.push({ id: 'DTM', elements: ['472', '20260302'] });
+      for (const [group, reason, amount] of line.adjustments)
+        body.push({ id: 'CAS', elements: [group, reason, money(amount)] });
+      if (line.controlNumber) body.push({ id: 'REF', elements: ['6R', line.controlNumber] });
+      for (const remark of line.remarks ?? []) body.push({ id: 'LQ', elements: ['HE', remark] });
+    }
+  }
+  const st = String(options.controlNumber).padStart(4, '0');
+  const set = [
+    { id: 'ST', elements: ['835', st] },
+    ...body,
+    { id: 'SE', elements: [String(body.length + 2), st] },
+  ];
+  return writeX12(
+    wrapInterchange([set], {
+      senderQualifier: 'ZZ',
+      senderId: 'MEDICARE',
+      receiverQualifier: 'ZZ',
+      receiverId: 'PRAIRIE',
+      applicationSender: 'MEDICARE',
+      applicationReceiver: 'PRAIRIE',
+      interchangeControlNumber: options.controlNumber,
+      groupControlNumber: options.controlNumber,
+      functionalId: 'HP',
+      version: '005010X221A1',
+      date: '2026-03-19',
+      time: '1200',
+      usage: 'P',
+    }),
+    { lineBreak: '\n' },
+  );
+}
