@@ -27,6 +27,14 @@ export interface Entity {
 }
 
 /** Loop 2000B subscriber: SBR, 2010BA name and demographics. */
+/** Loop 2010AA with what 2000A PRV and 2010AA REF add: the taxonomy and the tax ID. */
+export interface BillingProvider extends Entity {
+  /** 2000A PRV*BI*PXC. */
+  readonly taxonomy?: string;
+  /** 2010AA REF*EI (EIN) or REF*SY (SSN). */
+  readonly taxId?: string;
+}
+
 export interface Subscriber extends Entity {
   /** SBR01 payer responsibility sequence (P, S, T...). */
   readonly responsibility: string;
@@ -95,7 +103,7 @@ export interface OtherPayer {
 export interface ProfessionalClaim {
   /** ST02 of the transaction set that carries it. */
   readonly transactionControlNumber: string;
-  readonly billingProvider: Entity;
+  readonly billingProvider: BillingProvider;
   readonly subscriber: Subscriber;
   readonly payer: Entity;
   readonly patient?: Patient;

@@ -47,6 +47,7 @@ export { ProfessionalClaimReader } from './read-837p.ts';
 export { read837p, readProfessionalClaims } from './read-claims.ts';
 export type {
   Address,
+  BillingProvider,
   Diagnosis,
   Entity,
   LineAdjudication,
@@ -58,3 +59,19 @@ export type {
 } from './claim-837p.ts';
 export { build999, type Ack999Options } from './ack-999.ts';
 export { wrapInterchange, type InterchangeEnvelope } from './interchange-writer.ts';
+export {
+  build837p,
+  recommendedMaxClaims,
+  type Build837pOptions,
+  type Build837pResult,
+} from './build-837p.ts';
+export type {
+  BillingProvider837p,
+  Build837pInput,
+  Claim837p,
+  Patient837p,
+  Provider837p,
+  ServiceLine837p,
+  Subscriber837p,
+  X12Address,
+} from './build-837p-input.ts';

@@ -1,4 +1,5 @@
 import type {
+  BillingProvider,
   Entity,
   LineAdjudication,
   OtherPayer,
@@ -67,7 +68,8 @@ export class ProfessionalClaimReader {
   #active = false;
   #group = '';
   #st = '';
-  #billing: Entity = emptyEntity('85');
+  #billing: Draft<BillingProvider> = emptyEntity('85');
+  #billingTaxonomy: string | undefined;
   #subscriber: Subscriber | undefined;
   #payer: Entity = emptyEntity('PR');
   #patient: Patient | undefined;
@@ -147,8 +149,11 @@ export class ProfessionalClaimReader {
     const level = seg.elements[2];
     if (level === '20') {
       this.#billing = emptyEntity('85');
+      this.#billingTaxonomy = undefined;
       this.#subscriber = undefined;
     }
+    // Each 2000B starts a new subscriber: nothing of the previous one (SBR, DMG) carries over.
+    if (level === '22') this.#subscriber = undefined;
     if (level === '20' || level === '22') this.#patient = undefined;
     if (level === '23') this.#patient = { ...emptyEntity('QC'), kind: 'person', relationship: '' };
   }
@@ -213,8 +218,14 @@ export class ProfessionalClaimReader {
         return;
       case 'PRV':
         r.code(seg, 2, taxonomyQualifierCodes, true);
+        if (loop === '2000A' && seg.elements[0] === 'BI')
+          this.#billingTaxonomy = r.text(seg, 3, true);
         return;
       case 'REF':
+        if (loop === '2010AA' && (seg.elements[0] === 'EI' || seg.elements[0] === 'SY')) {
+          const taxId = r.text(seg, 2, true);
+          if (taxId !== undefined) this.#billing.taxId = taxId;
+        }
         if (loop === '2300' && claim !== undefined && seg.elements[0] === 'F8')
           claim.payerClaimControlNumber = r.text(seg, 2, true);
         if (loop === '2400' && this.#line !== undefined && seg.elements[0] === '6R')
@@ -260,8 +271,11 @@ export class ProfessionalClaimReader {
     const value: Draft<Entity> = { ...readEntity(seg, this.#r) };
     this.#entity = { loop, value };
     const claim = this.#claim;
-    if (loop === '2010AA') this.#billing = value;
-    else if (loop === '2010BA')
+    if (loop === '2010AA') {
+      if (this.#billingTaxonomy !== undefined)
+        (value as Draft<BillingProvider>).taxonomy = this.#billingTaxonomy;
+      this.#billing = value;
+    } else if (loop === '2010BA')
       this.#subscriber = {
         ...value,
         responsibility: this.#subscriber?.responsibility ?? '',

@@ -17,10 +17,7 @@ const describe = (claim: string, issue: ScrubIssue, where?: string) =>
 
 /** A claim read from an 837P as the scrubber sees it; values the file does not carry stay absent. */
 export function scrubClaimFromFile(claim: ProfessionalClaim): ScrubClaim {
-  const billing = claim.billingProvider as ProfessionalClaim['billingProvider'] & {
-    taxonomy?: string;
-    taxId?: string;
-  };
+  const billing = claim.billingProvider;
   const patient = claim.patient;
   const subscriber = claim.subscriber;
   const dates = claim.lines

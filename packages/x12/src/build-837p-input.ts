@@ -1,0 +1,148 @@
+import type { InterchangeEnvelope } from './interchange-writer.ts';
+
+/** A US postal address written as N3/N4; `zip` is 5 or 9 digits (a hyphen is removed). */
+export interface X12Address {
+  readonly line1: string;
+  readonly line2?: string;
+  readonly city: string;
+  readonly state: string;
+  readonly zip: string;
+}
+
+/** A provider named by NM1: a person (NM102 `1`) when `firstName` is given, else an organization. */
+export interface Provider837p {
+  readonly lastName: string;
+  readonly firstName?: string;
+  readonly npi: string;
+  readonly taxonomy?: string;
+}
+
+/** One 2400 service line (LX, SV1, DTP*472, REF*6R) with its optional 2410 drug (LIN/CTP). */
+export interface ServiceLine837p {
+  /** SV101-2 HCPCS/CPT code; `modifiers` SV101-3..6 (at most four). */
+  readonly procedureCode: string;
+  readonly modifiers: readonly string[];
+  /** SV102 line charge in integer cents. */
+  readonly charge: number;
+  /** SV104 units (UN), up to three decimals. */
+  readonly units: number;
+  /** SV105, written only when it differs from the claim's CLM05-1. */
+  readonly placeOfService?: string;
+  /** SV107 diagnosis pointers, 1-based into the claim's `diagnoses` (one to four). */
+  readonly pointers: readonly number[];
+  /** DTP*472 date of service, `YYYY-MM-DD`. */
+  readonly serviceDate: string;
+  /** REF*6R line item control number. */
+  readonly lineControlNumber: string;
+  /** 2410 LIN*N4 11-digit NDC and CTP04/CTP05-1 quantity and unit (F2, GR, ME, ML, UN). */
+  readonly ndc?: { readonly code: string; readonly quantity: number; readonly unit: string };
+}
+
+/** Loop 2000A/2010AA billing provider (an organization), with its optional 2010AB pay-to address. */
+export interface BillingProvider837p {
+  readonly name: string;
+  readonly npi: string;
+  readonly taxonomy: string;
+  /** REF*EI employer identification number (9 digits); give it or `ssn`, not both. */
+  readonly ein?: string;
+  /** REF*SY social security number (9 digits). */
+  readonly ssn?: string;
+  /** The billing provider's street address; the ZIP must have 9 digits (TR3 2010AA N403). */
+  readonly address: X12Address;
+  readonly payToAddress?: X12Address;
+}
+
+/** Loop 2000B SBR and 2010BA subscriber. */
+export interface Subscriber837p {
+  readonly payerResponsibility: 'P' | 'S' | 'T';
+  /** `true`: SBR02 `18` and no 2000C; `false`: a `patient` must be given. */
+  readonly patientIsSubscriber: boolean;
+  readonly groupNumber?: string;
+  /** SBR09 claim filing indicator (CI, MB, MC, BL...). */
+  readonly claimFilingIndicator: string;
+  readonly lastName: string;
+  readonly firstName: string;
+  readonly middleName?: string;
+  /** NM109 (MI) member identification number. */
+  readonly memberId: string;
+  /** Required when the patient is the subscriber (TR3 2010BA N3/N4). */
+  readonly address?: X12Address;
+  /** DMG02/DMG03, required when the patient is the subscriber (TR3 2010BA DMG). */
+  readonly dateOfBirth?: string;
+  readonly sex?: 'M' | 'F' | 'U';
+}
+
+/** Loop 2000C/2010CA patient, only when the patient is not the subscriber. */
+export interface Patient837p {
+  /** PAT01 individual relationship code: 01 spouse, 19 child, 20 employee, 21 unknown, 39, 40, 53, G8. */
+  readonly relationship: string;
+  readonly lastName: string;
+  readonly firstName: string;
+  readonly middleName?: string;
+  readonly address: X12Address;
+  readonly dateOfBirth: string;
+  readonly sex: 'M' | 'F' | 'U';
+}
+
+/** One professional claim (loop 2300) with the parties it is billed for. */
+export interface Claim837p {
+  readonly billingProvider: BillingProvider837p;
+  readonly subscriber: Subscriber837p;
+  /** 2010BB NM1*PR: name, PI payer ID and optional address. */
+  readonly payer: {
+    readonly name: string;
+    readonly payerId: string;
+    readonly address?: X12Address;
+  };
+  readonly patient?: Patient837p;
+  /** CLM01 patient control number (at most 20 characters). */
+  readonly patientControlNumber: string;
+  /** CLM02 in integer cents: must equal the sum of the line charges. */
+  readonly totalCharge: number;
+  /** CLM05-1 place of service code (two digits). */
+  readonly placeOfService: string;
+  /** CLM05-3 claim frequency: 1 original, 7 replacement, 8 void. */
+  readonly frequency: '1' | '7' | '8';
+  /** REF*F8 payer claim control number, required when `frequency` is 7 or 8. */
+  readonly payerClaimNumber?: string;
+  /** REF*G1 prior authorization number. */
+  readonly priorAuthorization?: string;
+  /** DTP*431 onset of current illness, `YYYY-MM-DD`. */
+  readonly onsetDate?: string;
+  /** Dotless ICD-10-CM codes: the first is principal (ABK), the rest ABF; at most 12. */
+  readonly diagnoses: readonly string[];
+  /** 2310B rendering provider, with PRV*PE when `taxonomy` is given. */
+  readonly renderingProvider?: Provider837p;
+  /** 2310A referring provider (NM1*DN, always a person per the TR3; no taxonomy is written). */
+  readonly referringProvider?: Provider837p;
+  /** 2310C service facility location (NM1*77); its ZIP must have 9 digits (TR3 2310C N403). */
+  readonly serviceFacility?: {
+    readonly name: string;
+    readonly npi?: string;
+    readonly address: X12Address;
+  };
+  /** 2400 service lines, 1 to 50. */
+  readonly lines: readonly ServiceLine837p[];
+}
+
+/** Everything one 837P interchange (one ST..SE) is built from. */
+export interface Build837pInput {
+  /** ISA/GS; `functionalId` must be `HC` and `version` `005010X222A1`. */
+  readonly envelope: InterchangeEnvelope;
+  /** ST02/SE02: 1 to 999999999, written with at least four digits. */
+  readonly transactionControlNumber: number;
+  /** BHT03 originator application transaction identifier. */
+  readonly originatorReference: string;
+  /** BHT04 (`YYYY-MM-DD`) and BHT05 (`HHMM`). */
+  readonly createdAt: { readonly date: string; readonly time: string };
+  /** 1000A NM1*41 and PER*IC. */
+  readonly submitter: {
+    readonly name: string;
+    readonly id: string;
+    readonly contactName: string;
+    readonly phone: string;
+  };
+  /** 1000B NM1*40. */
+  readonly receiver: { readonly name: string; readonly id: string };
+  readonly claims: readonly Claim837p[];
+}
