@@ -237,7 +237,8 @@ export const contactDermatitis: Scenario = {
     const high = ctx.random.chance(0.5);
     return injectionVisit(ctx, {
       diagnoses: ['L23.7'],
-      drug: high ? { code: 'J1040', pointers: [1] } : { code: 'J1030', pointers: [1] },
+      // J1030/J1040 (per 40/80 mg) ended 2024-03-31; J1010 is per 1 mg.
+      drug: { code: 'J1010', units: high ? 80 : 40, pointers: [1] },
       note: [
         'CC: Itchy blistering rash on arms and face after yard work.',
         `S: ${who(ctx)}; cleared brush along a fence line 2 days ago; rash spreading, keeping them awake.`,

@@ -11,6 +11,7 @@ import { icdSexConflict } from './icd-sex-conflict.ts';
 import { icdUnspecified } from './icd-unspecified.ts';
 import { icdValid } from './icd-valid.ts';
 import { lineDiagnosisBillable } from './line-diagnosis-billable.ts';
+import { medicareEdit } from './medicare-edit.ts';
 import { modifier25 } from './modifier-25.ts';
 import { modifier59 } from './modifier-59.ts';
 import { modifierBilateral } from './modifier-bilateral.ts';
@@ -50,9 +51,9 @@ export function codeSetRules(facts: CodeFacts): ScrubRule[] {
     modifierPcTc(facts),
     modifier25(facts),
     modifier59(facts),
-    ncciPtp(facts),
-    ncciMue(facts),
-    ncciAddOn(facts),
+    medicareEdit(ncciPtp(facts)),
+    medicareEdit(ncciMue(facts)),
+    medicareEdit(ncciAddOn(facts)),
     globalSurgery(facts),
     multipleProcedures(facts),
     lineDiagnosisBillable(facts),
