@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import type { Command } from 'commander';
 import { CLAIM_DATA_RULES, scrubClaim } from '@medbill/core';
 import type { IsoDate, ScrubClaim, ScrubIssue, ScrubRule } from '@medbill/core';
-import { listClaims } from '@medbill/db';
+import { allItems, listClaims } from '@medbill/db';
 import { CodeSetCatalog, scrubStoredClaim } from '@medbill/server';
 import { read837p } from '@medbill/x12';
 import type { ProfessionalClaim } from '@medbill/x12';
@@ -159,15 +159,9 @@ async function unsentClaimIds(
   db: Parameters<typeof listClaims>[0],
   orgId: string,
 ): Promise<string[]> {
-  const ids: string[] = [];
-  for (const status of ['draft', 'ready'] as const) {
-    for (let offset = 0; ; offset += 500) {
-      const page = await listClaims(db, orgId, { status }, { limit: 500, offset });
-      ids.push(...page.items.map((c) => c.id));
-      if (page.items.length < 500) break;
-    }
-  }
-  return ids;
+  const drafts = await allItems((page) => listClaims(db, orgId, { status: 'draft' }, page));
+  const ready = await allItems((page) => listClaims(db, orgId, { status: 'ready' }, page));
+  return [...drafts, ...ready].map((c) => c.id);
 }
 
 /** The code-set rules of the code sets imported in the configured database, if any. */

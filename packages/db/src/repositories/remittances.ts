@@ -1,5 +1,6 @@
 import type { Queryable, SqlParam } from '../database.ts';
 import type { PageRequest, PageResult } from './page.ts';
+import { optionalFields } from './address-columns.ts';
 import { insertRow } from './rows.ts';
 import { pageOf } from './table-repository.ts';
 
@@ -170,8 +171,7 @@ export async function listWorklist(
     (row) => ({
       id: String(row.id),
       kind: row.kind as WorklistKind,
-      ...(row.claim_id ? { claimId: String(row.claim_id) } : {}),
-      ...(row.service_line_id ? { serviceLineId: String(row.service_line_id) } : {}),
+      ...optionalFields(row, { claimId: 'claim_id', serviceLineId: 'service_line_id' }),
       source: String(row.source),
       summary: String(row.summary),
       detail: row.detail,

@@ -1,17 +1,8 @@
 import { PAYER_RESPONSIBILITY_CODES } from '@medbill/core';
-import type { Address, Encounter, Provider } from '@medbill/core';
+import type { Address, Provider } from '@medbill/core';
 import type { ClaimRecord, Queryable } from '@medbill/db';
-import {
-  claimLines,
-  facilities,
-  getCoverage,
-  getEncounter,
-  getPatient,
-  payers,
-  practices,
-  providers,
-} from '@medbill/db';
 import type { Claim837p, Provider837p, X12Address } from '@medbill/x12';
+import { loadClaimParties } from './claim-parties.ts';
 
 const address = (a: Address): X12Address => ({
   line1: a.line1,
@@ -38,26 +29,8 @@ export async function assemble837p(
   orgId: string,
   claim: ClaimRecord,
 ): Promise<Claim837p> {
-  const [practice, payer, coverage, patient, rendering, lines] = await Promise.all([
-    practices.get(q, orgId, claim.practiceId),
-    payers.get(q, orgId, claim.payerId),
-    getCoverage(q, orgId, claim.coverageId),
-    getPatient(q, orgId, claim.patientId),
-    providers.get(q, orgId, claim.renderingProviderId),
-    claimLines(q, orgId, claim.id),
-  ]);
-  if (!practice || !payer || !coverage || !patient || !rendering)
-    throw new Error(`claim ${claim.claimNumber} refers to a missing record`);
-  const encounters = new Map<string, Encounter>();
-  for (const id of new Set(lines.map((l) => l.encounterId))) {
-    const encounter = await getEncounter(q, orgId, id);
-    if (encounter) encounters.set(id, encounter);
-  }
-  const first = encounters.values().next().value;
-  const referring = first?.referringProviderId
-    ? await providers.get(q, orgId, first.referringProviderId)
-    : undefined;
-  const facility = first?.facilityId ? await facilities.get(q, orgId, first.facilityId) : undefined;
+  const { practice, payer, coverage, patient, rendering, referring, facility, lines } =
+    await loadClaimParties(q, orgId, claim);
   const self = coverage.relationship === '18';
   const subscriberPerson = coverage.subscriber ?? patient;
   return {
@@ -120,9 +93,7 @@ export async function assemble837p(
         }
       : {}),
     lines: lines.map((l) => {
-      const line = encounters.get(l.encounterId)?.lines.find((s) => s.id === l.serviceLineId);
-      if (!line)
-        throw new Error(`claim ${claim.claimNumber} line ${l.sequence} lost its service line`);
+      const line = l.service;
       return {
         procedureCode: line.procedureCode.code,
         modifiers: line.modifiers,

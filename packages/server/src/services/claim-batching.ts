@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { invalid } from '@medbill/core';
 import type { Queryable } from '@medbill/db';
 import {
+  allItems,
   getClaim,
   insertBatch,
   listClaims,
@@ -141,14 +142,8 @@ async function loadReady(
   orgId: string,
   claimIds: readonly string[] | 'all-ready',
 ): Promise<ClaimRecord[]> {
-  if (claimIds === 'all-ready') {
-    const out: ClaimRecord[] = [];
-    for (let offset = 0; ; offset += 500) {
-      const page = await listClaims(q, orgId, { status: 'ready' }, { limit: 500, offset });
-      out.push(...page.items);
-      if (page.items.length < 500) return out;
-    }
-  }
+  if (claimIds === 'all-ready')
+    return allItems((page) => listClaims(q, orgId, { status: 'ready' }, page));
   const found = await Promise.all(claimIds.map((id) => getClaim(q, orgId, id)));
   const problems = claimIds.flatMap((id, i) => {
     const claim = found[i];

@@ -2,6 +2,7 @@ import { buildClaims, invalid, isWithin } from '@medbill/core';
 import type { BillableEncounter, Coverage, Encounter, LedgerEntry } from '@medbill/core';
 import type { Queryable } from '@medbill/db';
 import {
+  allItems,
   billedServiceLines,
   getEncounter,
   getPatient,
@@ -154,15 +155,9 @@ async function loadEncounters(
   ids: readonly string[] | 'all-unbilled',
 ): Promise<Encounter[]> {
   if (ids === 'all-unbilled') {
-    const out: Encounter[] = [];
-    for (const status of ['open', 'coded'] as const) {
-      for (let offset = 0; ; offset += 500) {
-        const page = await listEncounters(q, orgId, { status }, { limit: 500, offset });
-        out.push(...page.items);
-        if (page.items.length < 500) break;
-      }
-    }
-    return out;
+    const open = await allItems((page) => listEncounters(q, orgId, { status: 'open' }, page));
+    const coded = await allItems((page) => listEncounters(q, orgId, { status: 'coded' }, page));
+    return [...open, ...coded];
   }
   const found = await Promise.all(ids.map((id) => getEncounter(q, orgId, id)));
   const missing = ids.filter((_, i) => found[i] === undefined);

@@ -1,17 +1,8 @@
 import { applyRate, feeFor } from '@medbill/core';
-import type { ClaimOnFile, Cents, Encounter, IsoDate, ScrubClaim, ScrubLine } from '@medbill/core';
+import type { ClaimOnFile, Cents, IsoDate, ScrubClaim, ScrubLine } from '@medbill/core';
 import type { ClaimRecord, Queryable } from '@medbill/db';
-import {
-  claimLines,
-  facilities,
-  feeSchedulesInForce,
-  getCoverage,
-  getEncounter,
-  getPatient,
-  payers,
-  practices,
-  providers,
-} from '@medbill/db';
+import { feeSchedulesInForce } from '@medbill/db';
+import { loadClaimParties } from './claim-parties.ts';
 
 /**
  * Assembles a stored claim into the plain data the scrubber reads: billing provider, payer,
@@ -22,34 +13,15 @@ export async function assembleScrubClaim(
   orgId: string,
   claim: ClaimRecord,
 ): Promise<ScrubClaim> {
-  const [practice, payer, coverage, patient, rendering, lines] = await Promise.all([
-    practices.get(q, orgId, claim.practiceId),
-    payers.get(q, orgId, claim.payerId),
-    getCoverage(q, orgId, claim.coverageId),
-    getPatient(q, orgId, claim.patientId),
-    providers.get(q, orgId, claim.renderingProviderId),
-    claimLines(q, orgId, claim.id),
-  ]);
-  if (!practice || !payer || !coverage || !patient || !rendering)
-    throw new Error(`claim ${claim.claimNumber} refers to a missing record`);
-  const encounters = new Map<string, Encounter>();
-  for (const line of lines) {
-    if (!encounters.has(line.encounterId)) {
-      const encounter = await getEncounter(q, orgId, line.encounterId);
-      if (encounter) encounters.set(line.encounterId, encounter);
-    }
-  }
-  const serviceLines = lines.map((l) => {
-    const found = encounters.get(l.encounterId)?.lines.find((s) => s.id === l.serviceLineId);
-    if (!found)
-      throw new Error(`claim ${claim.claimNumber} line ${l.sequence} lost its service line`);
-    return { claimLine: l, line: found };
-  });
+  const { practice, payer, coverage, patient, rendering, facility, lines } = await loadClaimParties(
+    q,
+    orgId,
+    claim,
+  );
+  const serviceLines = lines.map((l) => ({ claimLine: l, line: l.service }));
   const schedules = await feeSchedulesInForce(q, orgId, claim.serviceDateFrom, [
     ...new Set(serviceLines.map((s) => s.line.procedureCode.code)),
   ]);
-  const facilityId = [...encounters.values()][0]?.facilityId;
-  const facility = facilityId ? await facilities.get(q, orgId, facilityId) : undefined;
 
   const scrubLines: ScrubLine[] = serviceLines.map(({ claimLine, line }) => {
     const fee = feeFor(schedules, line.procedureCode.code, line.modifiers, line.serviceDate);
