@@ -1,4 +1,5 @@
 import { terms } from './normalize.ts';
+import { buildFieldPhrases, type FieldPhrases } from './field-phrases.ts';
 import { TypoIndex } from './typo-index.ts';
 
 /** One searchable text of a code, weighted: title 3, inclusion/index terms 2, notes 1. */
@@ -43,6 +44,8 @@ export interface SearchIndex {
   readonly codeOrder: Int32Array;
   /** Document ids by {@link phraseKey} of their phrases. */
   readonly phrases: ReadonlyMap<string, readonly number[]>;
+  /** Documents by the term set of each of their fields, for whole-field matches. */
+  readonly fieldPhrases: FieldPhrases;
 }
 
 /** A phrase as a bag of its index terms, so that word order does not matter. */
@@ -61,11 +64,16 @@ export function buildSearchIndex(documents: readonly SearchDocument[]): SearchIn
   const weightsPerTerm: number[][] = [];
   const titleLength = new Float32Array(documents.length);
   const leadingTerm = new Int32Array(documents.length).fill(-1);
+  const fieldTermIds: number[][][] = [];
 
   documents.forEach((doc, docId) => {
     const weights = new Map<number, number>();
+    const fields: number[][] = [];
+    fieldTermIds.push(fields);
     doc.fields.forEach((field, index) => {
       const fieldTerms = terms(field.text);
+      const ids: number[] = [];
+      fields.push(ids);
       if (index === 0) titleLength[docId] = Math.max(1, fieldTerms.length);
       fieldTerms.forEach((term, position) => {
         let id = termIds.get(term);
@@ -76,6 +84,7 @@ export function buildSearchIndex(documents: readonly SearchDocument[]): SearchIn
           docsPerTerm.push([]);
           weightsPerTerm.push([]);
         }
+        ids.push(id);
         if (index === 0 && position === 0) leadingTerm[docId] = id;
         // A term counts once per field, at the field's weight; repeats across fields add a little.
         const current = weights.get(id) ?? 0;
@@ -110,16 +119,20 @@ export function buildSearchIndex(documents: readonly SearchDocument[]): SearchIn
     terms: termList,
     sortedTermIds,
     postingDocs: docsPerTerm.map((list) => Int32Array.from(list)),
-    postingScores: weightsPerTerm.map((weights, term) =>
-      Float32Array.from(weights, (tf, i) => {
-        const norm =
-          K1 * (1 - B + (B * (titleLength[docsPerTerm[term]?.[i] ?? 0] ?? 1)) / averageLength);
-        return (tf * (K1 + 1)) / (tf + norm);
-      }),
-    ),
+    postingScores: weightsPerTerm.map((weights, term) => {
+      const docs = docsPerTerm[term] ?? [];
+      const out = new Float32Array(weights.length);
+      for (let i = 0; i < weights.length; i += 1) {
+        const tf = weights[i]!;
+        const norm = K1 * (1 - B + (B * (titleLength[docs[i]!] ?? 1)) / averageLength);
+        out[i] = (tf * (K1 + 1)) / (tf + norm);
+      }
+      return out;
+    }),
     typos: new TypoIndex(termList),
     codeOrder,
     phrases,
+    fieldPhrases: buildFieldPhrases(fieldTermIds),
   };
 }
 

@@ -107,3 +107,52 @@ describe('search', () => {
     expect(search(index, 'zzqxv')).toEqual([]);
   });
 });
+
+describe('search on a large corpus', () => {
+  // 30,000 synthetic titles over a Zipf-like vocabulary: "left", "initial"… in thousands of them,
+  // so that the frequent groups only refine the rare groups' candidates.
+  const vocabulary = Array.from(
+    { length: 300 },
+    (_, i) => `word${String.fromCharCode(97 + (i % 26))}${i}`,
+  );
+  let seed = 7;
+  const random = () => {
+    seed = (seed * 1103515245 + 12345) % 2147483648;
+    return seed / 2147483648;
+  };
+  const zipf = () => vocabulary[Math.floor(vocabulary.length * random() ** 3)] ?? '';
+  const documents = Array.from({ length: 30_000 }, (_, i) => ({
+    code: `X${String(i).padStart(5, '0')}`,
+    billable: i % 3 !== 0,
+    fields: [
+      { text: Array.from({ length: 3 + (i % 6) }, zipf).join(' '), weight: 3 },
+      { text: Array.from({ length: 2 + (i % 3) }, zipf).join(' '), weight: 2 },
+    ],
+  }));
+  const large = buildSearchIndex(documents);
+
+  it('returns the same top 10 as an exhaustive scan (limit past every match)', () => {
+    const docWords = documents.map((d) => d.fields.flatMap((f) => f.text.split(' ')));
+    for (let q = 0; q < 80; q += 1) {
+      const query = Array.from({ length: 1 + (q % 5) }, zipf).join(' ');
+      const top10 = search(large, query, { limit: 10 });
+      const all = search(large, query, { limit: 30_000 });
+      // The long list is exhaustive: every document with a query word (the last one completed).
+      const typed = query.split(' ');
+      const last = typed.at(-1) ?? '';
+      const matching = docWords.filter((ws) =>
+        ws.some((w) => typed.includes(w) || w.startsWith(last)),
+      );
+      expect(all).toHaveLength(matching.length);
+      expect(top10.map((h) => h.score)).toEqual(all.slice(0, 10).map((h) => h.score));
+    }
+  });
+
+  it('boosts a code whose field says exactly what was typed', () => {
+    const [first] = documents;
+    const typed = first?.fields[1]?.text ?? '';
+    const [hit] = search(large, typed, { limit: 1 });
+    const exact = documents.filter((d) => d.fields.some((f) => f.text === typed));
+    expect(exact.map((d) => d.code)).toContain(hit?.code);
+  });
+});

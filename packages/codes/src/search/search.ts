@@ -2,6 +2,8 @@ import { ABBREVIATIONS, SYNONYMS } from './abbreviations.ts';
 import { isStopword, stem, terms, words } from './normalize.ts';
 import type { SearchIndex } from './search-index.ts';
 import { phraseKey } from './search-index.ts';
+import { fieldPhraseDocs, termSetHash } from './field-phrases.ts';
+import { scoreGroups, type Alternative } from './score.ts';
 
 export interface SearchHit {
   /** The document's position in the index (codes of different systems can share a string). */
@@ -20,9 +22,11 @@ export interface SearchOptions {
   readonly accept?: (code: string, doc: number) => boolean;
 }
 
-type Alternative = { readonly term: number; readonly factor: number };
-
-const MAX_PREFIX_EXPANSIONS = 40;
+const MAX_PREFIX_EXPANSIONS = 24;
+/** A synonym a note uses for the title's word ("replacement" → "artificial") counts nearly in full. */
+const SYNONYM_FACTOR = 0.9;
+/** Whole-field matches also through completions (0.7) and near spellings (0.6). */
+const EXACT_FLOOR = 0.6;
 
 const CODE_SHAPE = /^(?:[a-z]\d[0-9a-z](?:\.?[0-9a-z]{0,4})?|\d{4}[0-9ftu]|[a-v]\d{1,4})$/i;
 
@@ -48,70 +52,54 @@ export function search(
   const groups = queryGroups(index, trimmed);
   if (groups.length === 0) return [];
 
-  const n = index.codes.length;
-  const total = new Float64Array(n);
-  const matched = new Uint8Array(n);
-  const best = new Float64Array(n);
-  const touched: number[] = [];
-  for (const group of groups) {
-    const groupTouched: number[] = [];
-    for (const { term, factor } of group) {
-      const docs = index.postingDocs[term];
-      const scores = index.postingScores[term];
-      if (!docs || !scores) continue;
-      const weight = factor * Math.log(1 + (n - docs.length + 0.5) / (docs.length + 0.5));
-      for (let i = 0; i < docs.length; i += 1) {
-        const doc = docs[i]!;
-        const score = weight * scores[i]!;
-        if (best[doc] === 0) groupTouched.push(doc);
-        if (score > best[doc]!) best[doc] = score;
-      }
-    }
-    for (const doc of groupTouched) {
-      if (matched[doc] === 0) touched.push(doc);
-      total[doc] = total[doc]! + best[doc]!;
-      matched[doc] = matched[doc]! + 1;
-      best[doc] = 0;
-    }
-  }
-
-  const top = new TopK(limit);
   const leading = new Set(groups[0]?.map((a) => a.term));
-  const named = namedDocuments(index, groups);
-  for (const doc of touched) {
-    const coverage = matched[doc]! / groups.length;
-    const boost =
-      (index.billable[doc] === 1 ? 1.05 : 1) *
-      (leading.has(index.leadingTerm[doc]!) ? 1.15 : 1) *
-      (named.has(doc) ? 2 : 1);
-    const score = total[doc]! * coverage * coverage * boost;
-    if (top.wouldKeep(score) && accept(index.codes[doc]!, doc)) top.offer(doc, score);
-  }
-  return top.sorted(index).map(({ doc, score }) => ({
-    doc,
-    code: index.codes[doc]!,
-    score,
-    billable: index.billable[doc] === 1,
-    matched: matched[doc]!,
-    of: groups.length,
-  }));
+  const { named, exact } = namedDocuments(index, groups);
+  return scoreGroups(index, groups, { leading, named, exact }, limit, accept).map(
+    ({ doc, score, matched }) => ({
+      doc,
+      code: index.codes[doc]!,
+      score,
+      billable: index.billable[doc] === 1,
+      matched,
+      of: groups.length,
+    }),
+  );
 }
 
 /**
- * Documents named outright by the query: those with a phrase made of one strong alternative
- * per query word ("htn" → "hypertension" names I10, the index main term's default).
+ * Documents named outright by the query, from one strong alternative per query word (exact
+ * words and abbreviation expansions): `named` have it as a phrase ("htn" → "hypertension" names
+ * I10, the index main term's default); `exact` have a field that says exactly it, no more.
  */
-function namedDocuments(index: SearchIndex, groups: readonly Alternative[][]): Set<number> {
-  let keys: string[][] = [[]];
-  for (const group of groups) {
-    const strong = group.filter((a) => a.factor >= 0.85).slice(0, 3);
-    keys = keys
-      .flatMap((key) => strong.map((a) => [...key, index.terms[a.term] ?? '']))
-      .slice(0, 27);
-  }
+function namedDocuments(
+  index: SearchIndex,
+  groups: readonly Alternative[][],
+): { named: Set<number>; exact: Set<number> } {
   const named = new Set<number>();
-  for (const key of keys) for (const doc of index.phrases.get(phraseKey(key)) ?? []) named.add(doc);
-  return named;
+  const exact = new Set<number>();
+  for (const [floor, into] of [
+    [0.85, named],
+    [EXACT_FLOOR, exact],
+  ] as const) {
+    let keys: number[][] = [[]];
+    for (const group of groups) {
+      const strong = group
+        .filter((a) => a.factor >= floor)
+        .sort((a, b) => b.factor - a.factor)
+        .slice(0, 3);
+      keys = keys.flatMap((key) => strong.map((a) => [...key, a.term])).slice(0, 27);
+    }
+    for (const key of keys) {
+      if (key.length === 0) continue;
+      if (into === named) {
+        const phrase = phraseKey(key.map((term) => index.terms[term] ?? ''));
+        for (const doc of index.phrases.get(phrase) ?? []) into.add(doc);
+      } else {
+        for (const doc of fieldPhraseDocs(index.fieldPhrases, termSetHash(key))) into.add(doc);
+      }
+    }
+  }
+  return { named, exact };
 }
 
 function queryGroups(index: SearchIndex, query: string): Alternative[][] {
@@ -128,7 +116,8 @@ function queryGroups(index: SearchIndex, query: string): Alternative[][] {
     (expansion ?? []).forEach((phrase, rank) => {
       for (const term of terms(phrase)) add(group, index.termIds.get(term), rank === 0 ? 1 : 0.85);
     });
-    for (const synonym of SYNONYMS[word] ?? []) add(group, index.termIds.get(stem(synonym)), 0.8);
+    for (const synonym of SYNONYMS[word] ?? [])
+      add(group, index.termIds.get(stem(synonym)), SYNONYM_FACTOR);
     if (group.length > 0) groups.push(group);
   });
   return groups;
@@ -160,7 +149,12 @@ function add(group: Alternative[], term: number | undefined, factor: number): vo
   else if (existing.factor < factor) group[group.indexOf(existing)] = { term, factor };
 }
 
+/**
+ * Completions of a word being typed, the most frequent first ("dis" → disease, disorder…): the
+ * common completions are what a coder most likely means, and the cap bounds the work.
+ */
 function prefixTerms(index: SearchIndex, prefix: string): number[] {
+  if (prefix.length < 2) return [];
   const sorted = index.sortedTermIds;
   let lo = 0;
   let hi = sorted.length;
@@ -170,13 +164,16 @@ function prefixTerms(index: SearchIndex, prefix: string): number[] {
     else hi = mid;
   }
   const out: number[] = [];
-  for (let i = lo; i < sorted.length && out.length < MAX_PREFIX_EXPANSIONS; i += 1) {
+  for (let i = lo; i < sorted.length; i += 1) {
     const id = sorted[i]!;
     const term = index.terms[id] ?? '';
     if (!term.startsWith(prefix)) break;
     if (term !== prefix) out.push(id);
   }
-  return out;
+  const df = (id: number) => index.postingDocs[id]?.length ?? 0;
+  return out.length <= MAX_PREFIX_EXPANSIONS
+    ? out
+    : out.sort((a, b) => df(b) - df(a)).slice(0, MAX_PREFIX_EXPANSIONS);
 }
 
 function codeHits(
@@ -210,68 +207,3 @@ function codeHits(
   }
   return hits;
 }
-
-/** The k best documents by score, kept in a small min-heap. */
-class TopK {
-  readonly #docs: number[] = [];
-  readonly #scores: number[] = [];
-  readonly #k: number;
-
-  constructor(k: number) {
-    this.#k = k;
-  }
-
-  wouldKeep(score: number): boolean {
-    return this.#docs.length < this.#k || score > this.#scores[0]!;
-  }
-
-  offer(doc: number, score: number): void {
-    if (this.#docs.length < this.#k) {
-      this.#docs.push(doc);
-      this.#scores.push(score);
-      this.#up(this.#docs.length - 1);
-    } else {
-      this.#docs[0] = doc;
-      this.#scores[0] = score;
-      this.#down(0);
-    }
-  }
-
-  sorted(index: SearchIndex): { doc: number; score: number }[] {
-    return this.#docs
-      .map((doc, i) => ({ doc, score: this.#scores[i]! }))
-      .sort((a, b) => b.score - a.score || codeOrder(index.codes[a.doc]!, index.codes[b.doc]!));
-  }
-
-  #up(i: number): void {
-    while (i > 0) {
-      const parent = (i - 1) >> 1;
-      if (this.#scores[parent]! <= this.#scores[i]!) return;
-      this.#swap(i, parent);
-      i = parent;
-    }
-  }
-
-  #down(i: number): void {
-    for (;;) {
-      const left = 2 * i + 1;
-      const right = left + 1;
-      let smallest = i;
-      if (left < this.#docs.length && this.#scores[left]! < this.#scores[smallest]!)
-        smallest = left;
-      if (right < this.#docs.length && this.#scores[right]! < this.#scores[smallest]!)
-        smallest = right;
-      if (smallest === i) return;
-      this.#swap(i, smallest);
-      i = smallest;
-    }
-  }
-
-  #swap(a: number, b: number): void {
-    [this.#docs[a], this.#docs[b]] = [this.#docs[b]!, this.#docs[a]!];
-    [this.#scores[a], this.#scores[b]] = [this.#scores[b]!, this.#scores[a]!];
-  }
-}
-
-/** Shorter (less specific) codes first on equal scores, then alphabetical. */
-const codeOrder = (a: string, b: string) => a.length - b.length || (a < b ? -1 : a > b ? 1 : 0);
