@@ -70,5 +70,21 @@ create table worklist_items (
 
 create index worklist_items_open_idx on worklist_items (org_id, kind, status, created_at);
 
+-- What people did with a worklist item (assigned, noted, resolved): append-only history.
+create table worklist_notes (
+  org_id uuid not null,
+  id bigint generated always as identity,
+  item_id uuid not null,
+  at timestamptz not null default now(),
+  actor_id text not null,
+  action text not null check (action in ('assign', 'note', 'resolve', 'reopen')),
+  text text not null,
+  primary key (org_id, id),
+  foreign key (org_id, item_id) references worklist_items (org_id, id)
+);
+
+create trigger worklist_notes_append_only before update or delete on worklist_notes
+  for each row execute function refuse_change();
+
 create trigger remittance_files_append_only before update or delete on remittance_files
   for each row execute function refuse_change();

@@ -240,6 +240,22 @@ describe.each(databaseTargets())('835 posting on $name', (target) => {
     expect(worklist.items.map((i) => i.amount)).toEqual([18550, 4000]);
     expect(worklist.items[0]?.summary).toContain('CO-97');
     expect(worklist.items[0]?.summary).toContain('M15');
+    const item = (worklist.items[0] as unknown as { id: string }).id;
+    const act = (payload: object) =>
+      api.app.inject({ method: 'POST', url: `/worklists/${item}/actions`, payload });
+    expect((await act({ action: 'assign', text: 'please appeal' })).statusCode).toBe(422);
+    expect(
+      (await act({ action: 'assign', text: 'appeal with the note', assignTo: 'biller@demo.test' }))
+        .statusCode,
+    ).toBe(200);
+    const resolved = JSON.parse((await act({ action: 'resolve', text: 'appeal sent' })).body) as {
+      history: { action: string }[];
+    };
+    expect(resolved.history.map((h) => h.action)).toEqual(['assign', 'resolve']);
+    const open = JSON.parse(
+      (await api.app.inject({ method: 'GET', url: '/worklists?kind=denial' })).body,
+    ) as { total: number };
+    expect(open.total).toBe(1);
   });
 
   it('changes nothing when the same file comes again', async () => {

@@ -181,3 +181,50 @@ export async function listWorklist(
     }),
   );
 }
+
+export type WorklistAction = 'assign' | 'note' | 'resolve' | 'reopen';
+
+/**
+ * Records what a person did with a worklist item and applies it (assignee, open/resolved);
+ * false when there is no such item. Call inside a transaction.
+ */
+export async function actOnWorklistItem(
+  q: Queryable,
+  orgId: string,
+  itemId: string,
+  act: { action: WorklistAction; text: string; actorId: string; assignTo?: string },
+): Promise<boolean> {
+  const changes =
+    act.action === 'assign'
+      ? { sql: 'assigned_to = $3', params: [act.assignTo ?? null] }
+      : act.action === 'resolve'
+        ? { sql: "status = 'resolved'", params: [] }
+        : act.action === 'reopen'
+          ? { sql: "status = 'open'", params: [] }
+          : { sql: 'status = status', params: [] };
+  const rows = await q.query(
+    `update worklist_items set ${changes.sql} where org_id = $1 and id = $2 returning id`,
+    [orgId, itemId, ...changes.params],
+  );
+  if (rows.length === 0) return false;
+  await insertRow(q, 'worklist_notes', {
+    org_id: orgId,
+    item_id: itemId,
+    actor_id: act.actorId,
+    action: act.action,
+    text: act.text,
+  });
+  return true;
+}
+
+export async function worklistNotes(
+  q: Queryable,
+  orgId: string,
+  itemId: string,
+): Promise<{ at: Date; actorId: string; action: WorklistAction; text: string }[]> {
+  const rows = await q.query<{ at: Date; actor_id: string; action: WorklistAction; text: string }>(
+    'select at, actor_id, action, text from worklist_notes where org_id = $1 and item_id = $2 order by id',
+    [orgId, itemId],
+  );
+  return rows.map((r) => ({ at: r.at, actorId: r.actor_id, action: r.action, text: r.text }));
+}

@@ -1,9 +1,10 @@
 import { z } from 'zod';
+import { invalid, notFound } from '@medbill/core';
 import type { IsoDate } from '@medbill/core';
 import type { Database } from '@medbill/db';
-import { listWorklist } from '@medbill/db';
+import { actOnWorklistItem, listWorklist, worklistNotes } from '@medbill/db';
 import type { ApiApp } from '../api-app.ts';
-import { audit, pageQuery } from '../api-app.ts';
+import { audit, idParams, pageQuery } from '../api-app.ts';
 import { importEra } from '../services/era-import.ts';
 
 const WORKLISTS = [
@@ -68,5 +69,39 @@ export function remittanceRoutes(app: ApiApp, db: Database, today: () => IsoDate
         { limit, offset },
       );
     },
+  );
+
+  app.post(
+    '/worklists/:id/actions',
+    {
+      config: { permission: 'claims:write' },
+      schema: {
+        tags: ['Worklists'],
+        summary: 'Assign, note, resolve or reopen a worklist item (kept as its history)',
+        params: idParams,
+        body: z.object({
+          action: z.enum(['assign', 'note', 'resolve', 'reopen']),
+          text: z.string().trim().min(1).max(4000),
+          assignTo: z.string().trim().min(1).max(200).optional(),
+        }),
+      },
+    },
+    async (request) =>
+      db.transaction(async (tx) => {
+        const { action, text, assignTo } = request.body;
+        if (action === 'assign' && !assignTo) {
+          throw invalid('Say who the item is assigned to.', [
+            { path: 'assignTo', code: 'required', message: 'required to assign' },
+          ]);
+        }
+        const done = await actOnWorklistItem(tx, request.ctx.orgId, request.params.id, {
+          action,
+          text,
+          actorId: request.ctx.actor.id,
+          ...(assignTo ? { assignTo } : {}),
+        });
+        if (!done) throw notFound('worklist item', request.params.id);
+        return { history: await worklistNotes(tx, request.ctx.orgId, request.params.id) };
+      }),
   );
 }
