@@ -1,0 +1,59 @@
+import { EnvelopeChecker } from './envelope.ts';
+import type { IssueSink, X12Issue } from './issue.ts';
+import { parseSegments, readSegmentBatches, type X12Source } from './read-segments.ts';
+import type { Segment } from './segment.ts';
+
+/** A typed reader of one kind of transaction set: it hands back each item once it is complete. */
+export interface TransactionReader<T> {
+  push(seg: Segment): T | undefined;
+  end(): T | undefined;
+}
+
+/**
+ * Streams the items a typed reader makes from chunks of an X12 file in bounded memory:
+ * tokenizer, envelope checks and the reader in one pass; every problem goes to `sink`.
+ */
+export async function* streamTransactions<T>(
+  source: X12Source,
+  makeReader: (sink: IssueSink) => TransactionReader<T>,
+  sink: IssueSink,
+): AsyncGenerator<T, void, undefined> {
+  const envelopes = new EnvelopeChecker(sink);
+  const reader = makeReader(sink);
+  const ready: T[] = [];
+  for await (const batch of readSegmentBatches(source, { onIssue: sink })) {
+    for (const seg of batch) {
+      envelopes.push(seg);
+      const done = reader.push(seg);
+      if (done !== undefined) ready.push(done);
+    }
+    if (ready.length > 0) {
+      yield* ready;
+      ready.length = 0;
+    }
+  }
+  envelopes.end();
+  const last = reader.end();
+  if (last !== undefined) yield last;
+}
+
+/** Every item a typed reader makes from a whole text, with all issues found. */
+export function readTransactions<T>(
+  text: string,
+  makeReader: (sink: IssueSink) => TransactionReader<T>,
+): { items: T[]; issues: X12Issue[] } {
+  const issues: X12Issue[] = [];
+  const sink: IssueSink = (issue) => issues.push(issue);
+  const envelopes = new EnvelopeChecker(sink);
+  const reader = makeReader(sink);
+  const items: T[] = [];
+  for (const seg of parseSegments(text, { onIssue: sink })) {
+    envelopes.push(seg);
+    const done = reader.push(seg);
+    if (done !== undefined) items.push(done);
+  }
+  envelopes.end();
+  const last = reader.end();
+  if (last !== undefined) items.push(last);
+  return { items, issues };
+}
