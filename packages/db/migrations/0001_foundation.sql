@@ -268,12 +268,13 @@ create table audit_log (
 
 create index audit_log_patient_idx on audit_log (org_id, patient_id, at);
 
-create function audit_log_is_append_only() returns trigger language plpgsql as $$
+-- Shared by every append-only table (audit log, ledger, claim history, sent files…).
+create function refuse_change() returns trigger language plpgsql as $$
 begin
-  raise exception 'audit_log is append-only: % is not allowed', tg_op using errcode = '42501';
+  raise exception '% is append-only: % is not allowed', tg_table_name, tg_op using errcode = '42501';
 end;
 $$;
 
 create trigger audit_log_append_only
   before update or delete on audit_log
-  for each row execute function audit_log_is_append_only();
+  for each row execute function refuse_change();

@@ -99,12 +99,6 @@ create table ledger_entries (
 
 create index ledger_entries_line_idx on ledger_entries (org_id, service_line_id, seq);
 
-create function refuse_change() returns trigger language plpgsql as $$
-begin
-  raise exception '% is append-only: % is not allowed', tg_table_name, tg_op using errcode = '42501';
-end;
-$$;
-
 create trigger ledger_entries_append_only before update or delete on ledger_entries
   for each row execute function refuse_change();
 create trigger claim_events_append_only before update or delete on claim_events

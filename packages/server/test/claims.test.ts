@@ -164,6 +164,10 @@ describe.each(databaseTargets())('claims on $name', (target) => {
       code: '42501',
     });
     await expect(db.query('delete from ledger_entries')).rejects.toMatchObject({ code: '42501' });
+    await expect(db.query("update audit_log set actor_id = 'someone else'")).rejects.toThrow(
+      'audit_log is append-only',
+    );
+    await expect(db.query('delete from claim_events')).rejects.toMatchObject({ code: '42501' });
   });
 
   it('lists claims by status and refuses unknown encounters without writing', async () => {
