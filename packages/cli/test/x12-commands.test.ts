@@ -13,6 +13,7 @@ afterAll(() => rmSync(out, { recursive: true, force: true }));
 
 function medbill(...args: string[]) {
   const result = spawnSync(process.execPath, [main, ...args], {
+    env: { ...process.env, MEDBILL_DATA_DIR: join(out, 'data'), DATABASE_URL: '' },
     encoding: 'utf8',
     timeout: 60_000,
   });

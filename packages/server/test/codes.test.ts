@@ -116,6 +116,7 @@ describe.skipIf(!available)('code sets through the API (PGlite)', () => {
     const fresh = new CodeSetCatalog();
     const started = performance.now();
     expect(await fresh.loadLatest(db)).toBe(true);
+    fresh.prepareSearch();
     const seconds = (performance.now() - started) / 1000;
     console.log(
       `code sets loaded from the snapshot and the encoder index built in ${seconds.toFixed(2)} s`,

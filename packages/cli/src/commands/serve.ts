@@ -66,6 +66,7 @@ async function serve(
   catalog: CodeSetCatalog,
 ): Promise<void> {
   const org = await pickOrganization(db, slug);
+  catalog.prepareSearch();
   const app = await buildApp({
     db,
     codeSets: catalog,

@@ -11,7 +11,11 @@ import type { ScrubRule } from '@medbill/core';
 import type { Queryable } from '@medbill/db';
 import { loadLatestCodeSetSnapshot } from '@medbill/db';
 
-/** The code sets a server answers from, with the encoder index built over them. */
+/**
+ * The code sets a server answers from, with the encoder index over them. The index is built on
+ * first use (a command line that only scrubs or imports never needs it); a server builds it at
+ * start with {@link CodeSetCatalog.prepareSearch}.
+ */
 export interface LoadedCodeSets {
   readonly codeSets: CodeSets;
   readonly index: SearchIndex;
@@ -35,16 +39,32 @@ export class CodeSetCatalog {
   }
 
   use(codeSets: CodeSets, snapshot: string): LoadedCodeSets {
-    const { documents, systems } = encoderDocuments(codeSets);
+    let search: { index: SearchIndex; systems: SearchSystem[] } | undefined;
+    const encoder = () => {
+      if (!search) {
+        const { documents, systems } = encoderDocuments(codeSets);
+        search = { index: buildSearchIndex(documents), systems };
+      }
+      return search;
+    };
     this.#loaded = {
       codeSets,
-      index: buildSearchIndex(documents),
-      systems,
+      get index() {
+        return encoder().index;
+      },
+      get systems() {
+        return encoder().systems;
+      },
       releases: summarizeReleases(codeSets),
       snapshot,
       scrubRules: codeSetRules(codeFactsFrom(codeSets)),
     };
     return this.#loaded;
+  }
+
+  /** Builds the encoder index now, so that the first search a person makes is not the slow one. */
+  prepareSearch(): void {
+    void this.#loaded?.index;
   }
 
   /** Loads the newest snapshot from the database; false when no code set was ever imported. */

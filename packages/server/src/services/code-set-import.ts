@@ -98,7 +98,6 @@ export async function importCodeSetPaths(
       summary: { releases },
     });
   });
-  onProgress({ step: 'building the encoder index' });
   catalog.use(codeSets, snapshot.sha256);
   return {
     changed: true,
