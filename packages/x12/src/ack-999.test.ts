@@ -10,7 +10,7 @@ const isa =
 function text(second: string[]): string {
   return [
     isa,
-    'GS*HP*P*R*20240101*1200*7*X*005010X221A1~',
+    'GS*HP*PAYER*PROVIDER*20240101*1200*7*X*005010X221A1~',
     'ST*835*0001~',
     'BPR*I*100*C*ACH************20240105~',
     'TRN*1*12345*1512345678~',
@@ -72,7 +72,10 @@ describe('build999', () => {
     const acks = build999(parseSegments(input), validateX12(input));
     const out = writeX12([
       ...parseSegments(isa),
-      { id: 'GS', elements: ['FA', 'R', 'P', '20240101', '1200', '1', 'X', '005010X231A1'] },
+      {
+        id: 'GS',
+        elements: ['FA', 'PROVIDER', 'PAYER', '20240101', '1200', '1', 'X', '005010X231A1'],
+      },
       ...acks.flat(),
       { id: 'GE', elements: [String(acks.length), '1'] },
       { id: 'IEA', elements: ['1', '000000001'] },

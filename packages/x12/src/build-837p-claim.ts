@@ -1,4 +1,5 @@
 import type { Claim837p, Provider837p, ServiceLine837p } from './build-837p-input.ts';
+import { writeLineAdjudication, writeOtherPayers } from './build-837p-cob.ts';
 import { taxonomy, writeAddress } from './build-837p-parties.ts';
 import type { SetBuilder } from './build-segments.ts';
 import {
@@ -25,7 +26,8 @@ const placeOfService = (value: string | undefined) =>
   pattern(value, /^\d{2}$/, 'place of service', 'a two-digit place of service code');
 
 /**
- * Loop 2300 with its 2310A/B/C providers and 2400 lines (005010X222A1): CLM (CLM05 POS:B:freq,
+ * Loop 2300 with its 2310A/B/C providers, 2320/2330A/2330B other payers (COB) and 2400 lines
+ * with their 2430 line adjudications (005010X222A1): CLM (CLM05 POS:B:freq,
  * CLM06 Y, CLM07 A, CLM08 Y, CLM09 Y), DTP*431, REF*G1, REF*F8, HI (ABK then ABF).
  * Reports CLM02 ≠ Σ SV102, frequency 7/8 without REF*F8, more than 12 diagnoses.
  */
@@ -92,6 +94,7 @@ export function writeClaim(b: SetBuilder, claim: Claim837p): void {
     b.add('NM1', ['77', '2', text(facility.name, 60, 'name'), '', '', '', '', ...id]);
     writeAddress(b, facility.address, true); // TR3 2310C N403: full 9-digit ZIP, as 2010AA
   }
+  writeOtherPayers(b, claim);
   if (claim.lines.length === 0) {
     b.loop = '2400';
     b.flag('LX', 'required-loop-missing', 'a claim needs at least one service line (2400)');
@@ -136,7 +139,7 @@ function writeProvider(b: SetBuilder, role: string, p: Provider837p, person: boo
 
 /**
  * 2400: LX, SV1 (HC:code:modifiers, charge, UN, units, SV105 only when it differs from CLM05-1,
- * SV107 pointers), DTP*472, REF*6R, and 2410 LIN*N4 / CTP04-05 for a drug.
+ * SV107 pointers), DTP*472, REF*6R, 2410 LIN*N4 / CTP04-05 for a drug, and 2430 per earlier payer.
  */
 function writeLine(b: SetBuilder, claim: Claim837p, line: ServiceLine837p, n: number): void {
   b.loop = '2400';
@@ -198,4 +201,5 @@ function writeLine(b: SetBuilder, claim: Claim837p, line: ServiceLine837p, n: nu
       [code(line.ndc.unit, ['F2', 'GR', 'ME', 'ML', 'UN'], 'drug unit')],
     ]);
   }
+  for (const adjudication of line.adjudications ?? []) writeLineAdjudication(b, adjudication);
 }

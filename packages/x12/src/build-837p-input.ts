@@ -36,6 +36,65 @@ export interface ServiceLine837p {
   readonly lineControlNumber: string;
   /** 2410 LIN*N4 11-digit NDC and CTP04/CTP05-1 quantity and unit (F2, GR, ME, ML, UN). */
   readonly ndc?: { readonly code: string; readonly quantity: number; readonly unit: string };
+  /** 2430: how each earlier payer adjudicated this line (COB), from its 835 SVC/CAS. */
+  readonly adjudications?: readonly LineAdjudication837p[];
+}
+
+/** One CAS adjustment: group (CO, PR, OA, PI, CR), CARC and amount in integer cents. */
+export interface Adjustment837p {
+  readonly group: string;
+  readonly reason: string;
+  readonly amount: number;
+}
+
+/** Loop 2430 line adjudication: SVD, CAS (grouped), DTP*573. */
+export interface LineAdjudication837p {
+  /** SVD01: the other payer's 2330B NM109 identifier. */
+  readonly payerId: string;
+  /** SVD02 paid for the line, in cents; SV102 = SVD02 + Σ CAS (TR3 1.4.4.1). */
+  readonly paid: number;
+  /** SVD03 as the other payer adjudicated it (HC:code:modifiers). */
+  readonly procedureCode: string;
+  readonly modifiers: readonly string[];
+  /** SVD05 paid units. */
+  readonly units: number;
+  readonly adjustments: readonly Adjustment837p[];
+  /** DTP*573 line check or remittance date, `YYYY-MM-DD`. */
+  readonly adjudicatedOn: string;
+}
+
+/**
+ * Loop 2320 other subscriber with 2330A (other subscriber) and 2330B (other payer): a payer
+ * that adjudicated the claim before the one billed (COB).
+ */
+export interface OtherPayer837p {
+  /** SBR01 the other payer's responsibility: P primary, S secondary, T tertiary. */
+  readonly responsibility: 'P' | 'S' | 'T';
+  /** SBR02 the patient's relationship to the other subscriber (18 self, 01, 19, 20, 21...). */
+  readonly relationship: string;
+  readonly groupNumber?: string;
+  /** SBR09 claim filing indicator of the other payer. */
+  readonly claimFilingIndicator: string;
+  /** Claim-level CAS from the other payer's 835 (2320 CAS). */
+  readonly adjustments: readonly Adjustment837p[];
+  /** AMT*D payer paid amount in cents. */
+  readonly paid: number;
+  /** AMT*EAF remaining patient liability in cents (claim level; 2430 AMT*EAF is not written). */
+  readonly remainingPatientLiability?: number;
+  /** 2330A NM1*IL with MI member ID. */
+  readonly subscriber: {
+    readonly lastName: string;
+    readonly firstName?: string;
+    readonly middleName?: string;
+    readonly memberId: string;
+  };
+  /** 2330B NM1*PR with PI payer ID (SVD01 of its 2430 loops must equal it). */
+  readonly payer: { readonly name: string; readonly payerId: string };
+  /**
+   * The adjudication date: written as 2430 DTP*573 on the lines, or as 2330B DTP*573 when no
+   * line carries a 2430 for this payer (TR3: the two are not both sent).
+   */
+  readonly adjudicatedOn: string;
 }
 
 /** Loop 2000A/2010AA billing provider (an organization), with its optional 2010AB pay-to address. */
@@ -121,6 +180,8 @@ export interface Claim837p {
     readonly npi?: string;
     readonly address: X12Address;
   };
+  /** 2320/2330A/2330B: the payers that adjudicated the claim before this one (COB). */
+  readonly otherPayers?: readonly OtherPayer837p[];
   /** 2400 service lines, 1 to 50. */
   readonly lines: readonly ServiceLine837p[];
 }

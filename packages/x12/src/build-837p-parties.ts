@@ -1,16 +1,6 @@
 import type { Build837pInput, Claim837p, Patient837p, X12Address } from './build-837p-input.ts';
 import type { SetBuilder } from './build-segments.ts';
-import {
-  code,
-  date,
-  npi,
-  optional,
-  pattern,
-  text,
-  time,
-  zip,
-  type Checked,
-} from './build-values.ts';
+import { code, date, npi, optional, pattern, text, time, zip } from './build-values.ts';
 import { claimFilingIndicatorCodes, genderCodes } from './code-lists.ts';
 
 /** PAT01 individual relationship codes of 005010X222A1 2000C (the patient is not the subscriber). */
@@ -25,10 +15,8 @@ export function writeAddress(b: SetBuilder, a: X12Address, nineDigitZip = false)
   b.add('N4', [text(a.city, 30, 'city'), state(a.state), zip(a.zip, nineDigitZip)]);
 }
 
-/** ST, BHT, 1000A submitter (NM1*41, PER*IC) and 1000B receiver (NM1*40). */
-export function writeHeader(b: SetBuilder, input: Build837pInput, st: Checked): void {
-  b.loop = '';
-  b.add('ST', ['837', st, '005010X222A1']);
+/** BHT, 1000A submitter (NM1*41, PER*IC) and 1000B receiver (NM1*40). */
+export function writeHeader(b: SetBuilder, input: Build837pInput): void {
   b.add('BHT', [
     '0019',
     '00',

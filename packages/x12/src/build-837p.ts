@@ -7,29 +7,17 @@ import {
   writeSubscriber,
 } from './build-837p-parties.ts';
 import { groupClaims } from './build-837p-tree.ts';
-import { checkEnvelope } from './build-envelope.ts';
-import { SetBuilder } from './build-segments.ts';
-import { controlNumber, isFlaw } from './build-values.ts';
-import { defaultDelimiters, delimiterProblem, type Delimiters } from './delimiters.ts';
-import { wrapInterchange } from './interchange-writer.ts';
-import type { X12Issue } from './issue.ts';
-import { validateX12 } from './validate.ts';
-import { writeX12 } from './writer.ts';
+import type { SetBuilder } from './build-segments.ts';
+import { buildTransaction, type BuildOptions, type BuildResult } from './build-transaction.ts';
 
 /** The text built, with any warnings; or, when refused, no text and the issues why. */
-export type Build837pResult =
-  | { readonly text: string; readonly issues: X12Issue[] }
-  | { readonly text?: undefined; readonly issues: X12Issue[] };
+export type Build837pResult = BuildResult;
 
 /** How to lay out the built text (defaults: `* ^ : ~`, no line breaks). */
-export interface Build837pOptions {
-  readonly delimiters?: Delimiters;
-  readonly lineBreak?: '' | '\n' | '\r\n';
-}
+export type Build837pOptions = BuildOptions;
 
 /** Claims per transaction set above which TR3 1.4.1 advises splitting (a warning only). */
 export const recommendedMaxClaims = 5000;
-const guide = { functionalId: 'HC', version: '005010X222A1' } as const;
 
 function claimsContext(claims: readonly Claim837p[]): string {
   const names = claims.slice(0, 3).map((c) => c.patientControlNumber);
@@ -46,9 +34,11 @@ function claimsContext(claims: readonly Claim837p[]): string {
  * a delimiter in a value, a bad date, more than 12 diagnoses or 50 lines, a pointer to no
  * diagnosis, CLM02 ≠ Σ line charges, frequency 7/8 without REF*F8...): every problem at
  * once, each located by segment, element, loop and the claim's patient control number.
- * The text built is then checked by {@link validateX12} (the checks `read837p` applies
- * too), and refused if it finds any error: the writer never emits what its validator rejects.
- * COB loops (2320/2330/2430) are not written.
+ * The text built is then checked by `validateX12` (the checks `read837p` applies too, through
+ * the same `professionalClaimReader`), and refused if it finds any error: the writer never
+ * emits what its validator rejects ({@link buildTransaction}).
+ * Secondary and tertiary claims carry the earlier payers' adjudication: 2320 (SBR, CAS, AMT*D,
+ * AMT*EAF, OI), 2330A, 2330B and 2430 (SVD, CAS, DTP*573), balanced as TR3 1.4.4.1 requires.
  *
  * @example
  * ```ts
@@ -58,23 +48,18 @@ function claimsContext(claims: readonly Claim837p[]): string {
  * ```
  */
 export function build837p(input: Build837pInput, options: Build837pOptions = {}): Build837pResult {
-  const delimiters = options.delimiters ?? defaultDelimiters;
-  const bad = delimiterProblem(delimiters);
-  if (bad !== undefined) {
-    const issue: X12Issue = {
-      severity: 'error',
-      code: 'bad-delimiters',
-      message: bad.reason,
-      segmentIndex: 1,
-      segmentId: 'ISA',
-      ack: { ta1: bad.ta1 },
-    };
-    return { issues: [issue] };
-  }
-  const lineBreak = options.lineBreak ?? '';
-  const b = new SetBuilder(delimiters, lineBreak);
-  const st = controlNumber(input.transactionControlNumber, 4, 'transaction set control number');
-  writeHeader(b, input, st);
+  const header = {
+    set: '837',
+    functionalId: 'HC',
+    version: '005010X222A1',
+    controlNumber: input.transactionControlNumber,
+  };
+  return buildTransaction(header, input.envelope, options, (b) => writeClaims(b, input));
+}
+
+/** BHT, submitter and receiver, then the HL tree with the claims under their patients. */
+function writeClaims(b: SetBuilder, input: Build837pInput): void {
+  writeHeader(b, input);
   if (input.claims.length === 0) {
     b.flag('HL', 'required-loop-missing', 'an 837P needs at least one claim');
   }
@@ -113,28 +98,4 @@ export function build837p(input: Build837pInput, options: Build837pOptions = {})
       }
     }
   }
-  b.context = '';
-  b.loop = '';
-  b.add('SE', [String(b.nextTxIndex), isFlaw(st) ? '' : st]);
-  const issues = [...checkEnvelope(input.envelope, guide, delimiters), ...b.issues];
-  if (issues.some((i) => i.severity === 'error')) return { issues };
-  // ISA, GS and GE/IEA (counting one set) from the engine's envelope writer, around the set.
-  const envelope = wrapInterchange([[]], input.envelope);
-  const text =
-    writeX12(envelope.slice(0, 2), { delimiters, lineBreak }) +
-    b.text() +
-    writeX12(envelope.slice(2), { delimiters, lineBreak });
-  const found = selfCheck(text);
-  const all = [...issues, ...found];
-  return found.some((i) => i.severity === 'error') ? { issues: all } : { text, issues: all };
-}
-
-/**
- * The self-check: what the engine's own validator finds in the built text. `validateX12` runs
- * the tokenizer, envelope checks and the same `ProfessionalClaimReader` as `read837p`
- * (loops, HL tree, element values, claim rules), so the reader's issues are a subset of these;
- * the typed read-back itself is asserted by the tests, not paid for on every build.
- */
-function selfCheck(text: string): X12Issue[] {
-  return validateX12(text);
 }

@@ -1,6 +1,7 @@
 import type { ProfessionalClaim } from './claim-837p.ts';
+import { checkClaimLines } from './check-claim-lines.ts';
 import type { ElementReader } from './element-reader.ts';
-import { formatCents } from './money.ts';
+import { checkCobBalancing } from './check-837p-cob.ts';
 
 /**
  * Claim-level rules of 005010X222A1 that a payer front end applies, reported on the CLM or SV1:
@@ -8,29 +9,12 @@ import { formatCents } from './money.ts';
  * - 2400 is required: at least one service line (`required-loop-missing`, IK3 I7);
  * - CLM02 total claim charge = Σ SV102 line charges (`claim-charge-mismatch`);
  * - REF*F8 payer claim control number is required when CLM05-3 is 7 or 8 (IK3 I6);
- * - each SV107 pointer names an HI diagnosis that exists (`diagnosis-pointer-unknown`).
+ * - each SV107 pointer names an HI diagnosis that exists (`diagnosis-pointer-unknown`);
+ * - the COB loops balance ({@link checkCobBalancing}).
  */
 export function checkProfessionalClaim(claim: ProfessionalClaim, r: ElementReader): void {
   r.loop = '2300';
-  if (claim.lines.length === 0) {
-    r.report(
-      claim.at,
-      'required-loop-missing',
-      `claim ${claim.claimId} has no 2400 service line`,
-      undefined,
-      { ik3: 'I7' },
-    );
-  }
-  let lineTotal = 0;
-  for (const line of claim.lines) lineTotal += line.charge;
-  if (claim.lines.length > 0 && lineTotal !== claim.charge) {
-    r.report(
-      claim.at,
-      'claim-charge-mismatch',
-      `CLM02 ${formatCents(claim.charge)} is not the sum of SV102 line charges ${formatCents(lineTotal)}`,
-      2,
-    );
-  }
+  checkClaimLines(claim, 'SV102', r);
   if (
     (claim.frequency === '7' || claim.frequency === '8') &&
     claim.payerClaimControlNumber === undefined
@@ -56,4 +40,5 @@ export function checkProfessionalClaim(claim: ProfessionalClaim, r: ElementReade
       }
     }
   }
+  checkCobBalancing(claim, r);
 }

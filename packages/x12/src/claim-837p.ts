@@ -67,7 +67,10 @@ export interface LineAdjudication {
   readonly procedure?: Procedure;
   readonly units?: number;
   readonly adjustments: readonly Adjustment[];
+  /** DTP*573 line check or remittance date. */
   readonly date?: IsoDate;
+  /** The SVD segment. */
+  readonly at: SegmentLocation;
 }
 
 /** Loop 2400: one professional service line (LX, SV1, DTP*472). */
@@ -96,11 +99,17 @@ export interface OtherPayer {
   readonly subscriber?: Entity;
   /** AMT*D payer paid amount. */
   readonly paid?: Cents;
+  /** AMT*EAF remaining patient liability. */
+  readonly remainingPatientLiability?: Cents;
+  /** 2330B DTP*573 claim check or remittance date. */
+  readonly adjudicatedOn?: IsoDate;
   readonly adjustments: readonly Adjustment[];
+  /** The 2320 SBR segment. */
+  readonly at: SegmentLocation;
 }
 
-/** One 837P claim (loop 2300) with the parties above it, read into plain data (005010X222A1). */
-export interface ProfessionalClaim {
+/** What every 837 claim (loop 2300, professional or institutional) carries, with its parties. */
+export interface ClaimHeader {
   /** ST02 of the transaction set that carries it. */
   readonly transactionControlNumber: string;
   readonly billingProvider: BillingProvider;
@@ -109,18 +118,24 @@ export interface ProfessionalClaim {
   readonly patient?: Patient;
   /** CLM01 patient control number. */
   readonly claimId: string;
+  /** CLM02 total claim charge. */
   readonly charge: Cents;
-  /** CLM05-1 place of service. */
-  readonly placeOfService: string;
   /** CLM05-3 claim frequency type code (1 original, 7 replacement, 8 void). */
   readonly frequency: string;
   /** REF*F8 payer claim control number (required for frequency 7 and 8). */
   readonly payerClaimControlNumber?: string;
-  readonly diagnoses: readonly Diagnosis[];
   readonly referringProvider?: Entity;
   readonly renderingProvider?: Entity;
   readonly serviceFacility?: Entity;
   readonly otherPayers: readonly OtherPayer[];
-  readonly lines: readonly ProfessionalLine[];
+  /** The CLM segment. */
   readonly at: SegmentLocation;
+}
+
+/** One 837P claim (loop 2300) with the parties above it, read into plain data (005010X222A1). */
+export interface ProfessionalClaim extends ClaimHeader {
+  /** CLM05-1 place of service. */
+  readonly placeOfService: string;
+  readonly diagnoses: readonly Diagnosis[];
+  readonly lines: readonly ProfessionalLine[];
 }

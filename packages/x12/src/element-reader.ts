@@ -95,6 +95,17 @@ export class ElementReader {
     return Number(value);
   }
 
+  /** Element `n` as a whole number (X12 N0 counts and positions), `undefined` when empty or invalid. */
+  integer(seg: Segment, n: number, required = false): number | undefined {
+    const value = this.text(seg, n, required);
+    if (value === '') return undefined;
+    if (!/^\d{1,15}$/.test(value)) {
+      this.#bad(seg, n, 'invalid-number', `"${value}" is not a whole number`, '6');
+      return undefined;
+    }
+    return Number(value);
+  }
+
   /** Element `n` checked against a code list (IK4 7 when not in it). */
   code<T extends string>(
     seg: Segment,

@@ -20,10 +20,20 @@ export class HlChecker {
   #levels = new Map<string, Level>();
   #count = 0;
 
-  /** `parents` maps each allowed HL03 code to the HL03 code its parent must have. */
-  constructor(sink: IssueSink, parents: Readonly<Record<string, string | undefined>>) {
+  readonly #leaves: ReadonlySet<string>;
+
+  /**
+   * `parents` maps each allowed HL03 code to the HL03 code its parent must have; `leaves` are
+   * the levels whose HL04 the guide leaves empty (e.g. the 277CA patient level `PT`).
+   */
+  constructor(
+    sink: IssueSink,
+    parents: Readonly<Record<string, string | undefined>>,
+    leaves: readonly string[] = [],
+  ) {
     this.#sink = sink;
     this.#parents = parents;
+    this.#leaves = new Set(leaves);
   }
 
   #issue(seg: Segment, code: string, message: string, element: number, ik4: string): void {
@@ -67,7 +77,7 @@ export class HlChecker {
         }
       }
     }
-    if (child !== '0' && child !== '1')
+    if (child !== '0' && child !== '1' && !(child === '' && this.#leaves.has(code)))
       this.#issue(seg, 'hl-child-code', `HL04 "${child}" must be 0 or 1`, 4, '7');
     if (this.#levels.has(id))
       this.#issue(seg, 'hl-duplicate', `HL01 "${id}" is used twice`, 1, '7');

@@ -2,8 +2,8 @@ import { checkBalance835 } from './balance-835.ts';
 import { creditDebitCodes, paymentMethodCodes } from './code-lists.ts';
 import { ElementReader } from './element-reader.ts';
 import { grammar835 } from './grammar/835.ts';
-import { issueAt, type IssueSink, type SegmentLocation } from './issue.ts';
-import { LoopTracker, type Placement } from './loop-grammar.ts';
+import { GuidedSetReader, locate, type SetHandler } from './guided-set-reader.ts';
+import { issueAt, type IssueSink } from './issue.ts';
 import { readCas, readPerson, readPlb, readProcedure, claimStatusCodes } from './read-835-parts.ts';
 import type { Remittance, RemittanceClaim, RemittanceServiceLine } from './remittance.ts';
 import type { Segment } from './segment.ts';
@@ -25,83 +25,19 @@ type RemittanceDraft = Draft<Remittance> & {
 };
 
 const zero = 0 as Cents;
-const locate = (seg: Segment): SegmentLocation => ({
-  id: seg.id,
-  index: seg.index,
-  txIndex: seg.txIndex,
-  offset: seg.offset,
-});
 
-/**
- * Turns the segments of 835 transaction sets (005010X221A1) into {@link Remittance}s, one
- * segment at a time: each segment is placed in its loop by the 835 grammar, its values are
- * read and checked, and at SE the transaction is balanced (see `checkBalance835`). Segments of
- * other transaction sets are skipped.
- */
-export class RemittanceReader {
+/** Builds one {@link Remittance} from the placed segments of an 835, balanced at its end. */
+class RemittanceHandler implements SetHandler<Remittance> {
   readonly #sink: IssueSink;
   readonly #r: ElementReader;
-  readonly #tracker = new LoopTracker(grammar835);
-  #rem: RemittanceDraft | undefined;
+  readonly #rem: RemittanceDraft;
   #claim: ClaimDraft | undefined;
   #line: LineDraft | undefined;
-  #seen = new Set<string>();
+  readonly #seen = new Set<string>();
 
-  constructor(sink: IssueSink) {
+  constructor(st: Segment, sink: IssueSink) {
     this.#sink = sink;
     this.#r = new ElementReader(sink);
-  }
-
-  /** Reads one segment; returns the finished remittance at its SE. */
-  push(seg: Segment): Remittance | undefined {
-    if (seg.id === 'ST') {
-      const pending = this.#finish(seg);
-      if (seg.elements[0] === '835') this.#start(seg);
-      return pending;
-    }
-    if (this.#rem === undefined) return undefined;
-    if (seg.id === 'GE' || seg.id === 'IEA' || seg.id === 'ISA' || seg.id === 'GS')
-      return this.#finish(seg);
-    const placement = this.#tracker.place(seg);
-    this.#r.loop = placement.path;
-    if (!placement.known) {
-      this.#sink(
-        issueAt(
-          seg,
-          'unexpected-segment',
-          `${seg.id} is not expected here in an 835 (loop ${placement.path || 'header'})`,
-          {
-            ...(placement.path === '' ? {} : { loop: placement.path }),
-            ack: { ik3: '2' },
-          },
-        ),
-      );
-      return undefined;
-    }
-    if (placement.opened && placement.path === '2100') {
-      this.#sink(
-        issueAt(seg, 'missing-lx', 'CLP without a 2000 LX header number loop', {
-          severity: 'warning',
-          loop: '2100',
-          ack: { ik3: '3' },
-        }),
-      );
-    }
-    this.#read(seg, placement, this.#rem);
-    return seg.id === 'SE' ? this.#finish(seg) : undefined;
-  }
-
-  /** Ends input: returns a remittance whose SE never came (the envelope check reports it). */
-  end(): Remittance | undefined {
-    return this.#finish(undefined);
-  }
-
-  #start(st: Segment): void {
-    this.#tracker.reset();
-    this.#tracker.place(st);
-    this.#seen = new Set();
-    this.#claim = undefined;
-    this.#line = undefined;
     this.#rem = {
       controlNumber: st.elements[1] ?? '',
       payment: { handling: '', amount: zero, creditDebit: '', method: '' },
@@ -113,10 +49,22 @@ export class RemittanceReader {
     };
   }
 
-  #finish(at: Segment | undefined): Remittance | undefined {
+  segment(seg: Segment, loop: string, path: string, opened: boolean): undefined {
+    this.#r.loop = path;
+    if (opened && path === '2100') {
+      this.#sink(
+        issueAt(seg, 'missing-lx', 'CLP without a 2000 LX header number loop', {
+          severity: 'warning',
+          loop: '2100',
+          ack: { ik3: '3' },
+        }),
+      );
+    }
+    this.#read(seg, loop, this.#rem);
+  }
+
+  finish(at: Segment | undefined): Remittance {
     const rem = this.#rem;
-    if (rem === undefined) return undefined;
-    this.#rem = undefined;
     const where = at ?? rem.at;
     for (const [id, what] of [
       ['BPR', 'BPR financial information'],
@@ -136,9 +84,8 @@ export class RemittanceReader {
     return rem;
   }
 
-  #read(seg: Segment, placement: Placement, rem: RemittanceDraft): void {
+  #read(seg: Segment, loop: string, rem: RemittanceDraft): void {
     const r = this.#r;
-    const loop = placement.loop?.id ?? '';
     switch (seg.id) {
       case 'BPR': {
         this.#seen.add('BPR');
@@ -321,3 +268,16 @@ export class RemittanceReader {
     this.#line = line;
   }
 }
+
+/**
+ * Turns the segments of 835 transaction sets (005010X221A1) into {@link Remittance}s, one
+ * segment at a time: each segment is placed in its loop by the 835 grammar, its values are
+ * read and checked, and at SE the transaction is balanced (see `checkBalance835`). Segments of
+ * other transaction sets are skipped.
+ */
+export const remittanceReader = (sink: IssueSink) =>
+  new GuidedSetReader(
+    sink,
+    { grammar: grammar835, name: '835' },
+    (st) => new RemittanceHandler(st, sink),
+  );

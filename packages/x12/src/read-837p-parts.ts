@@ -6,7 +6,12 @@ import type {
   ProfessionalLine,
   Subscriber,
 } from './claim-837p.ts';
-import { entityTypeCodes, professionalUnitCodes } from './code-lists.ts';
+import {
+  claimFilingIndicatorCodes,
+  entityTypeCodes,
+  payerResponsibilityCodes,
+  professionalUnitCodes,
+} from './code-lists.ts';
 import type { ElementReader } from './element-reader.ts';
 import type { Cents } from './money.ts';
 import { readProcedure } from './read-835-parts.ts';
@@ -138,8 +143,8 @@ export function readSv1(
 }
 
 /** Reads SVD (2430 line adjudication): SVD01 payer, SVD02 paid, SVD03 procedure, SVD05 units. */
-export function readSvd(seg: Segment, r: ElementReader): Draft<LineAdjudication> {
-  const adjudication: Draft<LineAdjudication> = {
+export function readSvd(seg: Segment, r: ElementReader): Omit<Draft<LineAdjudication>, 'at'> {
+  const adjudication: Omit<Draft<LineAdjudication>, 'at'> = {
     payerId: r.text(seg, 1, true),
     paid: r.cents(seg, 2, true) ?? zero,
     adjustments: [],
@@ -165,4 +170,29 @@ export function sbrOf(s: Subscriber | undefined): Partial<Subscriber> {
     ...rest
   } = s;
   return rest;
+}
+
+/** What an SBR says: the payer responsibility and, of the subscriber's own plan, the rest. */
+type SbrFields = Pick<
+  Subscriber,
+  'responsibility' | 'relationship' | 'groupNumber' | 'filingIndicator'
+>;
+
+/**
+ * SBR of an 837P/I subscriber (2000B) or other payer (2320): SBR01 payer responsibility
+ * (required) and, for the subscriber, SBR02 relationship, SBR03 group number and SBR09 claim
+ * filing indicator.
+ */
+export function readSbr(seg: Segment, r: ElementReader, otherPayer: boolean): SbrFields {
+  const responsibility = r.code(seg, 1, payerResponsibilityCodes, true) ?? '';
+  if (otherPayer) return { responsibility };
+  const relationship = r.text(seg, 2);
+  const groupNumber = r.text(seg, 3);
+  const filingIndicator = r.code(seg, 9, claimFilingIndicatorCodes);
+  return {
+    responsibility,
+    ...(relationship === '' ? {} : { relationship }),
+    ...(groupNumber === '' ? {} : { groupNumber }),
+    ...(filingIndicator === undefined ? {} : { filingIndicator }),
+  };
 }

@@ -2,7 +2,6 @@ import type {
   BillingProvider,
   Entity,
   LineAdjudication,
-  OtherPayer,
   Patient,
   ProfessionalClaim,
   ProfessionalLine,
@@ -10,64 +9,42 @@ import type {
 } from './claim-837p.ts';
 import { ElementReader } from './element-reader.ts';
 import { grammar837p } from './grammar/837p.ts';
-import { HlChecker } from './hl-check.ts';
-import { issueAt, type IssueSink, type SegmentLocation } from './issue.ts';
-import { LoopTracker } from './loop-grammar.ts';
+import { GuidedSetReader, locate, type SetHandler } from './guided-set-reader.ts';
+import type { IssueSink } from './issue.ts';
 import type { Cents } from './money.ts';
 import { readCas } from './read-835-parts.ts';
+import { otherPayerSegments, readOtherPayer, type OtherPayerDraft } from './read-other-payer.ts';
 import {
   readAddress,
   readDateRange,
   readDiagnoses,
   readEntity,
+  readSbr,
   readSv1,
   readSvd,
   sbrOf,
 } from './read-837p-parts.ts';
 import { checkProfessionalClaim } from './check-837p-claim.ts';
-import {
-  claimFilingIndicatorCodes,
-  genderCodes,
-  payerResponsibilityCodes,
-  taxonomyQualifierCodes,
-} from './code-lists.ts';
+import { genderCodes, taxonomyQualifierCodes } from './code-lists.ts';
 import type { Segment } from './segment.ts';
 
 type Draft<T> = { -readonly [K in keyof T]: T[K] };
 type LineDraft = Draft<ProfessionalLine> & { adjudications: Draft<LineAdjudication>[] };
-type OtherDraft = Draft<OtherPayer> & { adjustments: OtherPayer['adjustments'][number][] };
 type ClaimDraft = Draft<ProfessionalClaim> & {
   lines: LineDraft[];
-  otherPayers: OtherDraft[];
+  otherPayers: OtherPayerDraft[];
   diagnoses: ProfessionalClaim['diagnoses'][number][];
 };
 
 const zero = 0 as Cents;
-const locate = (seg: Segment): SegmentLocation => ({
-  id: seg.id,
-  index: seg.index,
-  txIndex: seg.txIndex,
-  offset: seg.offset,
-});
 const emptyEntity = (role: string): Entity => ({ role, kind: 'organization', lastName: '' });
 /** HL03 level codes of 005010X222A1 and the level each must sit under. */
 const hlParents = { '20': undefined, '22': '20', '23': '22' } as const;
 
-/**
- * Reads 837 professional transaction sets (005010X222A1) into {@link ProfessionalClaim}s, one
- * segment at a time, emitting each claim when the next CLM, HL or SE closes it. Segments are
- * placed by the 837P grammar, the HL tree is checked, and each claim is checked for the rules
- * a payer front end applies: CLM02 = Σ SV102, REF*F8 on frequency 7/8, principal diagnosis
- * first, SV107 pointers to existing diagnoses, PRV03 taxonomy qualifier PXC, at least one line.
- */
-export class ProfessionalClaimReader {
-  readonly #sink: IssueSink;
+/** Reads the placed segments of one 837P set, handing back each claim when it closes. */
+class ClaimHandler implements SetHandler<ProfessionalClaim> {
   readonly #r: ElementReader;
-  readonly #tracker = new LoopTracker(grammar837p);
-  readonly #hl: HlChecker;
-  #active = false;
-  #group = '';
-  #st = '';
+  readonly #st: string;
   #billing: Draft<BillingProvider> = emptyEntity('85');
   #billingTaxonomy: string | undefined;
   #subscriber: Subscriber | undefined;
@@ -75,77 +52,47 @@ export class ProfessionalClaimReader {
   #patient: Patient | undefined;
   #claim: ClaimDraft | undefined;
   #line: LineDraft | undefined;
-  #other: OtherDraft | undefined;
+  #other: OtherPayerDraft | undefined;
   #adjudication: Draft<LineAdjudication> | undefined;
   #lx = '';
   #entity: { loop: string; value: Draft<Entity> } | undefined;
 
-  constructor(sink: IssueSink) {
-    this.#sink = sink;
+  constructor(st: Segment, sink: IssueSink) {
     this.#r = new ElementReader(sink);
-    this.#hl = new HlChecker(sink, hlParents);
+    this.#st = st.elements[1] ?? '';
   }
 
-  /** Reads one segment; returns a claim when this segment closes one. */
-  push(seg: Segment): ProfessionalClaim | undefined {
-    if (seg.id === 'GS') this.#group = seg.elements[7] ?? '';
-    if (seg.id === 'ST') {
-      const done = this.end();
-      const guide = seg.elements[2] ?? this.#group;
-      this.#active =
-        seg.elements[0] === '837' &&
-        (guide.includes('X222') || (guide === '' && this.#group.includes('X222')));
-      if (this.#active) this.#start(seg);
+  segment(
+    seg: Segment,
+    loop: string,
+    path: string,
+    opened: boolean,
+  ): ProfessionalClaim | undefined {
+    this.#r.loop = path;
+    if (opened && seg.id !== 'NM1') this.#entity = undefined;
+    if (seg.id === 'HL') this.#readHl(seg);
+    else if (seg.id === 'CLM' || seg.id === 'SE') {
+      const done = this.closeItem();
+      if (seg.id === 'CLM') this.#readClm(seg);
       return done;
-    }
-    if (!this.#active) return undefined;
-    if (seg.id === 'GE' || seg.id === 'IEA') return this.end();
-    const placement = this.#tracker.place(seg);
-    const r = this.#r;
-    r.loop = placement.path;
-    if (!placement.known) {
-      this.#sink(
-        issueAt(seg, 'unexpected-segment', `${seg.id} is not expected here in an 837P`, {
-          loop: placement.path,
-          ack: { ik3: '2' },
-        }),
-      );
-      return undefined;
-    }
-    const loop = placement.loop?.id ?? '';
-    if (placement.opened && seg.id !== 'NM1') this.#entity = undefined;
-    if (seg.id === 'HL' || seg.id === 'CLM' || seg.id === 'SE') {
-      const done = this.#finishClaim();
-      if (seg.id === 'HL') this.#readHl(seg);
-      else if (seg.id === 'CLM') this.#readClm(seg);
-      else this.end();
-      return done;
-    }
-    this.#read(seg, loop);
+    } else this.#read(seg, loop);
     return undefined;
   }
 
-  /** Ends the current transaction set (HL04 checks) and returns its last open claim. */
-  end(): ProfessionalClaim | undefined {
-    if (!this.#active) return undefined;
-    const done = this.#finishClaim();
-    this.#hl.end();
-    this.#active = false;
-    return done;
+  /** Checks and hands back the open claim (a new HL, CLM or the end of the set closes it). */
+  closeItem(): ProfessionalClaim | undefined {
+    const claim = this.#claim;
+    if (claim === undefined) return undefined;
+    this.#claim = undefined;
+    checkProfessionalClaim(claim, this.#r);
+    return claim;
   }
 
-  #start(st: Segment): void {
-    this.#tracker.reset();
-    this.#tracker.place(st);
-    this.#st = st.elements[1] ?? '';
-    this.#billing = emptyEntity('85');
-    this.#subscriber = undefined;
-    this.#payer = emptyEntity('PR');
-    this.#patient = undefined;
+  finish(): undefined {
+    return undefined;
   }
 
   #readHl(seg: Segment): void {
-    this.#hl.push(seg);
     const level = seg.elements[2];
     if (level === '20') {
       this.#billing = emptyEntity('85');
@@ -186,6 +133,10 @@ export class ProfessionalClaimReader {
   #read(seg: Segment, loop: string): void {
     const r = this.#r;
     const claim = this.#claim;
+    if (loop === '2320' && otherPayerSegments.has(seg.id)) {
+      if (claim !== undefined) this.#other = readOtherPayer(seg, r, this.#other, claim);
+      return;
+    }
     switch (seg.id) {
       case 'NM1':
         this.#readNm1(seg, loop);
@@ -210,7 +161,10 @@ export class ProfessionalClaimReader {
         return;
       }
       case 'SBR':
-        this.#readSbr(seg, loop);
+        this.#subscriber = {
+          ...(this.#subscriber ?? emptyEntity('IL')),
+          ...readSbr(seg, this.#r, false),
+        };
         return;
       case 'PAT':
         if (loop === '2000C' && this.#patient !== undefined)
@@ -243,6 +197,7 @@ export class ProfessionalClaimReader {
         this.#readSv1(seg);
         return;
       case 'DTP':
+        if (seg.elements[0] === '573') this.#readAdjudicationDate(seg, loop);
         if (loop === '2400' && this.#line !== undefined && seg.elements[0] === '472') {
           const { from, to } = readDateRange(seg, r);
           if (from !== undefined) this.#line.serviceFrom = from;
@@ -255,12 +210,6 @@ export class ProfessionalClaimReader {
       case 'CAS':
         if (loop === '2430' && this.#adjudication !== undefined)
           this.#adjudication.adjustments = [...this.#adjudication.adjustments, ...readCas(seg, r)];
-        else if (loop === '2320' && this.#other !== undefined)
-          this.#other.adjustments.push(...readCas(seg, r));
-        return;
-      case 'AMT':
-        if (loop === '2320' && this.#other !== undefined && seg.elements[0] === 'D')
-          this.#other.paid = r.cents(seg, 2, true) ?? zero;
         return;
       default:
         return;
@@ -297,24 +246,12 @@ export class ProfessionalClaimReader {
       this.#entity = { loop, value: this.#patient };
   }
 
-  #readSbr(seg: Segment, loop: string): void {
-    const r = this.#r;
-    const responsibility = r.code(seg, 1, payerResponsibilityCodes, true) ?? '';
-    if (loop === '2320' && this.#claim !== undefined) {
-      this.#other = { responsibility, adjustments: [] };
-      this.#claim.otherPayers.push(this.#other);
-      return;
-    }
-    const relationship = r.text(seg, 2);
-    const groupNumber = r.text(seg, 3);
-    const filingIndicator = r.code(seg, 9, claimFilingIndicatorCodes);
-    this.#subscriber = {
-      ...(this.#subscriber ?? emptyEntity('IL')),
-      responsibility,
-      ...(relationship === '' ? {} : { relationship }),
-      ...(groupNumber === '' ? {} : { groupNumber }),
-      ...(filingIndicator === undefined ? {} : { filingIndicator }),
-    };
+  /** DTP*573: the other payer's adjudication date, for the claim (2330B) or a line (2430). */
+  #readAdjudicationDate(seg: Segment, loop: string): void {
+    const on = this.#r.date(seg, 3);
+    if (on === undefined) return;
+    if (loop === '2330B' && this.#other !== undefined) this.#other.adjudicatedOn = on;
+    if (loop === '2430' && this.#adjudication !== undefined) this.#adjudication.date = on;
   }
 
   #readSv1(seg: Segment): void {
@@ -328,16 +265,22 @@ export class ProfessionalClaimReader {
   #readSvd(seg: Segment): void {
     const line = this.#line;
     if (line === undefined) return;
-    const adjudication = readSvd(seg, this.#r);
+    const adjudication = { ...readSvd(seg, this.#r), at: locate(seg) };
     line.adjudications.push(adjudication);
     this.#adjudication = adjudication;
   }
-
-  #finishClaim(): ProfessionalClaim | undefined {
-    const claim = this.#claim;
-    if (claim === undefined) return undefined;
-    this.#claim = undefined;
-    checkProfessionalClaim(claim, this.#r);
-    return claim;
-  }
 }
+
+/**
+ * Reads 837 professional transaction sets (005010X222A1) into {@link ProfessionalClaim}s, one
+ * segment at a time, emitting each claim when the next CLM, HL or SE closes it. Segments are
+ * placed by the 837P grammar, the HL tree is checked, and each claim is checked for the rules
+ * a payer front end applies: CLM02 = Σ SV102, REF*F8 on frequency 7/8, principal diagnosis
+ * first, SV107 pointers to existing diagnoses, PRV03 taxonomy qualifier PXC, at least one line.
+ */
+export const professionalClaimReader = (sink: IssueSink) =>
+  new GuidedSetReader(
+    sink,
+    { grammar: grammar837p, guides: ['X222'], hlParents, name: '837P' },
+    (st) => new ClaimHandler(st, sink),
+  );

@@ -1,10 +1,8 @@
 import type { IssueSink, X12Issue } from './issue.ts';
-import { RemittanceReader } from './read-835.ts';
+import { remittanceReader } from './read-835.ts';
 import type { X12Source } from './read-segments.ts';
 import { readTransactions, streamTransactions } from './read-transactions.ts';
 import type { Remittance } from './remittance.ts';
-
-const remittanceReader = (sink: IssueSink) => new RemittanceReader(sink);
 
 /** Options of the 835 readers. */
 export interface Read835Options {
@@ -26,7 +24,7 @@ export function readRemittances(
   source: X12Source,
   options: Read835Options = {},
 ): AsyncGenerator<Remittance, void, undefined> {
-  return streamTransactions(source, remittanceReader, options.onIssue ?? ((): void => undefined));
+  return streamTransactions(source, remittanceReader, options.onIssue);
 }
 
 /** Reads every 835 in a whole text; returns the remittances and all issues found. */

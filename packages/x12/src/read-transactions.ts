@@ -11,12 +11,12 @@ export interface TransactionReader<T> {
 
 /**
  * Streams the items a typed reader makes from chunks of an X12 file in bounded memory:
- * tokenizer, envelope checks and the reader in one pass; every problem goes to `sink`.
+ * tokenizer, envelope checks and the reader in one pass; every problem goes to `sink` (when given).
  */
 export async function* streamTransactions<T>(
   source: X12Source,
   makeReader: (sink: IssueSink) => TransactionReader<T>,
-  sink: IssueSink,
+  sink: IssueSink = () => undefined,
 ): AsyncGenerator<T, void, undefined> {
   const envelopes = new EnvelopeChecker(sink);
   const reader = makeReader(sink);

@@ -84,6 +84,18 @@ describe('SegmentTokenizer', () => {
     expect(segs[0]!.offset).toBe(3 + 'Some prose first.\r\n  '.length);
   });
 
+  it.each([
+    ['as text', '\ufeff'],
+    ['as Latin-1 bytes', '\u00ef\u00bb\u00bf'],
+  ])('skips a lone byte-order mark %s without an issue', (_, bom) => {
+    const issues: X12Issue[] = [];
+    const segs = parseSegments(`${bom}${isa}GS*HP*A*B*20240101*1200*1*X*005010X221A1~`, {
+      onIssue: (i) => issues.push(i),
+    });
+    expect(segs.map((s) => s.id)).toEqual(['ISA', 'GS']);
+    expect(issues).toEqual([]);
+  });
+
   it('reads a bare ST..SE without envelope and reports it', () => {
     const issues: X12Issue[] = [];
     const segs = parseSegments('ST*835*1~BPR*I*1*C*CHK~SE*3*1~', {

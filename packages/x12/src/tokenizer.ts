@@ -205,7 +205,7 @@ export class SegmentTokenizer {
     const pos = this.#pos;
     const isa = findIsa(buf, pos);
     if (isa > pos) {
-      if (!this.#sawPreamble) {
+      if (!this.#sawPreamble && !isByteOrderMark(buf.slice(pos, isa))) {
         this.#sawPreamble = true;
         this.#report(this.#here(''), 'text-before-isa', 'text before the ISA header was ignored', {
           ta1: '022',
@@ -284,3 +284,7 @@ export class SegmentTokenizer {
     return segment;
   }
 }
+
+/** A UTF-8 byte-order mark, read as text (U+FEFF) or as its three Latin-1 bytes: not data. */
+const isByteOrderMark = (text: string): boolean =>
+  text === '\uFEFF' || text === '\u00EF\u00BB\u00BF';

@@ -1,6 +1,15 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { read835, read837p, readRemittances, validateX12, type X12Issue } from '../src/index.ts';
+import {
+  read271,
+  read277,
+  read835,
+  read837i,
+  read837p,
+  readRemittances,
+  validateX12,
+  type X12Issue,
+} from '../src/index.ts';
 import { readSampleText } from './samples.ts';
 
 const bases = [
@@ -9,6 +18,12 @@ const bases = [
   '837P/stupidedi__X222A1-medicare-secondary-payer-COB.edi',
   '837P/lfh__demo.cob.example3.B.837',
   '999/stupidedi__X231A1-response-to-functional-group-containing-3-837s.edi',
+  '270/stupidedi__X279A1-generic-request-by-clinic-for-patient-subscriber-eligibility.edi',
+  '271/lfh__dependent-health-benefit-check.271',
+  '271/oopfactory__hipaa-271-Example_ErrorWithoutBenefitInfo.txt',
+  '276/stupidedi__X212-claim-request.edi',
+  '277/stupidedi__X212-claim-response.edi',
+  '837I/stupidedi__X223A2-ppo-repriced-claim.edi',
 ].map((name) => readSampleText(name));
 
 /** Every reader over one text, timed: none may throw, all must finish quickly. */
@@ -17,6 +32,9 @@ function readAll(text: string): X12Issue[] {
   const issues = validateX12(text);
   read835(text);
   read837p(text);
+  read271(text);
+  read277(text);
+  read837i(text);
   expect(performance.now() - started).toBeLessThan(2000);
   const bytes = new TextEncoder().encode(text).length;
   for (const issue of issues) {

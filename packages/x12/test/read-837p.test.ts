@@ -133,6 +133,14 @@ describe('read837p', () => {
     });
   });
 
+  it('ends a set whose SE never came at the next ISA, as every typed reader does', () => {
+    const text = batch([...provider, ...subscriber, ...claim]);
+    const unfinished = text.slice(0, text.indexOf('SE*'));
+    const { claims, issues } = read837p(unfinished + text);
+    expect(claims.map((c) => c.claimId)).toEqual(['PCN1', 'PCN1']);
+    expect(issues.map((i) => i.code)).not.toContain('unexpected-segment');
+  });
+
   it('streams the same claims as the whole-text reader', async () => {
     const name = '837P/imsweb__x12_many_claims.txt';
     const bytes = readSample(name);

@@ -1,0 +1,142 @@
+import { describe, expect, it } from 'vitest';
+import { build837p } from './build-837p.ts';
+import { twoClaims } from './build-837p.fixture.ts';
+import { primaryAdjudication, secondaryClaim } from './build-837p-cob.fixture.ts';
+import type { Claim837p } from './build-837p-input.ts';
+import { read837p } from './read-claims.ts';
+import { validateX12 } from './validate.ts';
+
+const build = (claim: Claim837p) =>
+  build837p({ ...twoClaims, claims: [claim] }, { lineBreak: '\n' });
+
+/** The segments from the first 2320 SBR to the SE, as written. */
+const cobPart = (text: string) => text.slice(text.indexOf('SBR*P'), text.indexOf('\nSE*') + 1);
+
+describe('build837p COB loops (2320/2330A/2330B/2430)', () => {
+  it('writes the earlier payer as TR3 005010X222A1 orders it (golden)', () => {
+    const { text, issues } = build(secondaryClaim);
+    expect(issues).toEqual([]);
+    expect(cobPart(text ?? '')).toBe(
+      [
+        'SBR*P*18*GRP100******MB~',
+        'CAS*PR*1*21.89**2*15~',
+        'AMT*D*39.15~',
+        'AMT*EAF*36.89~',
+        'OI***Y***Y~',
+        'NM1*IL*1*Doe*Jane****MI*1EG4TE5MK72~',
+        'NM1*PR*2*Medicare Part B*****PI*00952~',
+        'LX*1~',
+        'SV1*HC:99213*43*UN*1***1~',
+        'DTP*472*D8*20260311~',
+        'REF*6R*S1~',
+        'SVD*00952*40*HC:99213**1~',
+        'CAS*CO*42*3~',
+        'DTP*573*D8*20260320~',
+        'LX*2~',
+        'SV1*HC:96372*15*UN*1***1~',
+        'DTP*472*D8*20260311~',
+        'REF*6R*S2~',
+        'SVD*00952*15*HC:96372**1~',
+        'DTP*573*D8*20260320~',
+        'LX*3~',
+        'SV1*HC:J3301*21.04*UN*1***1~',
+        'DTP*472*D8*20260311~',
+        'REF*6R*S3~',
+        'SVD*00952*21.04*HC:J3301**1~',
+        'DTP*573*D8*20260320~',
+        '',
+      ].join('\n'),
+    );
+  });
+
+  it('is accepted by the validator and read back by the 837P reader, amounts balanced', () => {
+    const text = build(secondaryClaim).text ?? '';
+    expect(validateX12(text).filter((i) => i.severity === 'error')).toEqual([]);
+    const { claims, issues } = read837p(text);
+    expect(issues.filter((i) => i.severity === 'error')).toEqual([]);
+    const claim = claims[0];
+    expect(claim?.otherPayers).toMatchObject([
+      {
+        responsibility: 'P',
+        paid: 3915,
+        remainingPatientLiability: 3689,
+        adjustments: [
+          { group: 'PR', reason: '1', amount: 2189 },
+          { group: 'PR', reason: '2', amount: 1500 },
+        ],
+        payer: { id: '00952', lastName: 'Medicare Part B' },
+        subscriber: { id: '1EG4TE5MK72' },
+      },
+    ]);
+    const svd = claim?.lines.flatMap((l) => l.adjudications) ?? [];
+    expect(svd.map((a) => [a.payerId, a.paid, a.date])).toEqual([
+      ['00952', 4000, '2026-03-20'],
+      ['00952', 1500, '2026-03-20'],
+      ['00952', 2104, '2026-03-20'],
+    ]);
+    const linePaid = svd.reduce((s, a) => s + a.paid, 0);
+    expect(linePaid - 2189 - 1500).toBe(claim?.otherPayers[0]?.paid);
+  });
+
+  it('sends the adjudication date in 2330B when no line carries a 2430', () => {
+    const claimLevel: Claim837p = {
+      ...secondaryClaim,
+      otherPayers: [
+        {
+          ...primaryAdjudication,
+          adjustments: [
+            ...primaryAdjudication.adjustments,
+            { group: 'CO', reason: '42', amount: 300 },
+          ],
+        },
+      ],
+      lines: secondaryClaim.lines.map(({ adjudications: _a, ...l }) => l),
+    };
+    const { text, issues } = build(claimLevel);
+    expect(issues).toEqual([]);
+    expect(text).toContain('NM1*PR*2*Medicare Part B*****PI*00952~\nDTP*573*D8*20260320~\nLX*1~');
+    expect(text).not.toContain('SVD*');
+  });
+
+  it.each<
+    [string, { lineIndex?: number; paid?: number; payerId?: string; otherPaid?: number }, string[]]
+  >([
+    [
+      'a line whose SVD02 + CAS is not its charge',
+      { lineIndex: 1, paid: 1400 },
+      ['cob-line-unbalanced', 'cob-paid-mismatch'],
+    ],
+    [
+      'AMT*D that is not Σ SVD02 − claim CAS',
+      { otherPaid: 3900 },
+      ['cob-claim-unbalanced', 'cob-paid-mismatch'],
+    ],
+    [
+      'an SVD01 that names no 2330B payer',
+      { lineIndex: 2, payerId: '99999' },
+      ['cob-paid-mismatch', 'cob-unknown-payer'],
+    ],
+  ])('refuses %s, with located issues', (_what, change, codes) => {
+    const claim: Claim837p = {
+      ...secondaryClaim,
+      otherPayers: [{ ...primaryAdjudication, paid: change.otherPaid ?? primaryAdjudication.paid }],
+      lines: secondaryClaim.lines.map((l, i) =>
+        i === change.lineIndex
+          ? {
+              ...l,
+              adjudications: (l.adjudications ?? []).map((a) => ({
+                ...a,
+                paid: change.paid ?? a.paid,
+                payerId: change.payerId ?? a.payerId,
+              })),
+            }
+          : l,
+      ),
+    };
+    const { text, issues } = build(claim);
+    expect(text).toBeUndefined();
+    const errors = issues.filter((i) => i.severity === 'error');
+    expect([...new Set(errors.map((i) => i.code))].sort()).toEqual(codes);
+    expect(errors.every((i) => i.loop === '2320' || i.loop === '2430')).toBe(true);
+  });
+});

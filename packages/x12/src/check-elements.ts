@@ -1,0 +1,152 @@
+import type { CompositeDef, ElementDef } from './element-def.ts';
+import { elementDictionary } from './grammar/element-dictionary.ts';
+import { issueAt, type IssueSink } from './issue.ts';
+import type { Segment } from './segment.ts';
+import { parseX12Date } from './x12-date.ts';
+
+/** What is wrong with one value: the issue code, its 999 IK403 code and the words. */
+interface Problem {
+  readonly code: string;
+  readonly ik4: string;
+  readonly what: string;
+}
+
+const missing: Problem = { code: 'required-element-missing', ik4: '1', what: 'is required' };
+const decimal = /^-?(\d+\.?\d*|\.\d+)$/;
+const integer = /^-?\d+$/;
+/** X12 TM: HHMM, HHMMSS, HHMMSSD or HHMMSSDD (hours 00-23, minutes and seconds 00-59). */
+const timePattern = /^([01]\d|2[0-3])[0-5]\d([0-5]\d\d{0,2})?$/;
+
+function lengthProblem(length: number, def: ElementDef): Problem | undefined {
+  if (length < def.min)
+    return { code: 'element-too-short', ik4: '4', what: `is shorter than ${def.min}` };
+  if (length > def.max)
+    return { code: 'element-too-long', ik4: '5', what: `is longer than ${def.max}` };
+  return undefined;
+}
+
+/** Digits only: R and N0 lengths leave out the sign and the decimal point (X12.6 3.5.1). */
+function digitCount(value: string): number {
+  let count = value.length;
+  if (value.startsWith('-')) count -= 1;
+  if (value.includes('.')) count -= 1;
+  return count;
+}
+
+/** What is wrong with a non-empty value of an element, by its dictionary definition. */
+export function elementProblem(value: string, def: ElementDef): Problem | undefined {
+  switch (def.type) {
+    case 'DT':
+      return parseX12Date(value) === undefined
+        ? { code: 'invalid-date', ik4: '8', what: 'is not a CCYYMMDD date' }
+        : undefined;
+    case 'TM':
+      return timePattern.test(value)
+        ? undefined
+        : { code: 'invalid-time', ik4: '9', what: 'is not an HHMM[SS[DD]] time' };
+    case 'R':
+      return decimal.test(value)
+        ? lengthProblem(digitCount(value), def)
+        : { code: 'invalid-number', ik4: '6', what: 'is not a decimal number' };
+    case 'N0':
+      return integer.test(value)
+        ? lengthProblem(digitCount(value), def)
+        : { code: 'invalid-number', ik4: '6', what: 'is not a whole number' };
+    case 'AN':
+    case 'ID':
+      if (def.codes !== undefined && !def.codes.includes(value))
+        return { code: 'invalid-code', ik4: '7', what: `is not one of ${def.codes.join(', ')}` };
+      return lengthProblem(value.length, def);
+  }
+}
+
+/** Segments after which no set is open (SE, or a trailer or header of the envelope). */
+const endsSet: ReadonlySet<string> = new Set(['SE', 'GE', 'IEA', 'ISA', 'GS']);
+
+/** The sets the engine reads, by ST01, and the guides (GS08/ST03) it reads them under. */
+const checkedSets: Readonly<Record<string, readonly string[] | undefined>> = {
+  '270': ['X279'],
+  '271': ['X279'],
+  '276': ['X212'],
+  '277': ['X212', 'X214'],
+  '835': undefined,
+  '837': ['X222', 'X223'],
+  '999': undefined,
+};
+
+/**
+ * Checks each element of the GS and of the segments of the transaction sets the engine reads
+ * against the 005010 data element dictionary ({@link elementDictionary}): mandatory elements
+ * and components present (999 IK4 1), lengths (4 too short, 5 too long), numbers (6), codes
+ * (7), dates (8) and times (9), each reported as a located issue with IK3 8.
+ */
+export class ElementChecker {
+  readonly #sink: IssueSink;
+  #groupGuide = '';
+  #inSet = false;
+
+  constructor(sink: IssueSink) {
+    this.#sink = sink;
+  }
+
+  /** Checks one segment, leaving out the elements in `reported` (a reader reported them). */
+  push(seg: Segment, reported: ReadonlySet<number>): void {
+    if (seg.id === 'GS') this.#groupGuide = seg.elements[7] ?? '';
+    if (seg.id === 'ST') {
+      const set = seg.elements[0] ?? '';
+      const guide = seg.elements[2] || this.#groupGuide;
+      this.#inSet =
+        set in checkedSets && (checkedSets[set]?.some((g) => guide.includes(g)) ?? true);
+    }
+    if (this.#inSet || seg.id === 'GS') this.#check(seg, reported);
+    if (endsSet.has(seg.id)) this.#inSet = false;
+  }
+
+  #check(seg: Segment, reported: ReadonlySet<number>): void {
+    const defs = elementDictionary[seg.id];
+    if (defs === undefined) return;
+    for (let i = 0; i < defs.length; i += 1) {
+      const def = defs[i];
+      const n = i + 1;
+      if (def === undefined || reported.has(n)) continue;
+      const value = seg.elements[i] ?? '';
+      if (value === '') {
+        if (def.required) this.#report(seg, n, undefined, value, missing);
+      } else if ('components' in def) this.#checkComposite(seg, n, value, def);
+      else this.#report(seg, n, undefined, value, elementProblem(value, def));
+    }
+  }
+
+  #checkComposite(seg: Segment, n: number, value: string, def: CompositeDef): void {
+    const parts = value.split(seg.delimiters.component);
+    const { components } = def;
+    for (let i = 0; i < components.length; i += 1) {
+      const component = components[i];
+      const part = parts[i] ?? '';
+      if (component === undefined) continue;
+      const problem =
+        part === '' ? (component.required ? missing : undefined) : elementProblem(part, component);
+      this.#report(seg, n, i + 1, part, problem);
+    }
+  }
+
+  #report(
+    seg: Segment,
+    n: number,
+    component: number | undefined,
+    value: string,
+    problem: Problem | undefined,
+  ): void {
+    if (problem === undefined) return;
+    const name = `${seg.id}${String(n).padStart(2, '0')}${component === undefined ? '' : `-${component}`}`;
+    const code =
+      problem === missing && component !== undefined ? 'required-component-missing' : problem.code;
+    this.#sink(
+      issueAt(seg, code, `${name}${value === '' ? '' : ` "${value}"`} ${problem.what}`, {
+        element: n,
+        ...(component === undefined ? {} : { component }),
+        ack: { ik3: '8', ik4: problem.ik4 },
+      }),
+    );
+  }
+}

@@ -1,0 +1,42 @@
+import type { OtherPayer } from './claim-837p.ts';
+import type { ElementReader } from './element-reader.ts';
+import { locate } from './guided-set-reader.ts';
+import type { Cents } from './money.ts';
+import { readCas } from './read-835-parts.ts';
+import { readSbr } from './read-837p-parts.ts';
+import type { Segment } from './segment.ts';
+
+type Draft<T> = { -readonly [K in keyof T]: T[K] };
+/** Another payer of an 837P or 837I claim while its 2320 loop is read. */
+export type OtherPayerDraft = Draft<OtherPayer> & {
+  adjustments: OtherPayer['adjustments'][number][];
+};
+
+/** The 2320 segments {@link readOtherPayer} reads. */
+export const otherPayerSegments: ReadonlySet<string> = new Set(['SBR', 'CAS', 'AMT']);
+
+/**
+ * Reads an SBR, CAS or AMT of loop 2320 (005010X222A1, X223A2): SBR opens another payer on
+ * the claim (SBR01 its responsibility), CAS adds its claim adjustments, AMT*D its paid amount
+ * and AMT*EAF the remaining patient liability. Returns the other payer now open.
+ */
+export function readOtherPayer(
+  seg: Segment,
+  r: ElementReader,
+  open: OtherPayerDraft | undefined,
+  claim: { otherPayers: OtherPayerDraft[] },
+): OtherPayerDraft | undefined {
+  if (seg.id === 'SBR') {
+    const { responsibility } = readSbr(seg, r, true);
+    const other: OtherPayerDraft = { responsibility, adjustments: [], at: locate(seg) };
+    claim.otherPayers.push(other);
+    return other;
+  }
+  if (open === undefined) return undefined;
+  if (seg.id === 'CAS') open.adjustments.push(...readCas(seg, r));
+  else if (seg.id === 'AMT' && seg.elements[0] === 'D')
+    open.paid = r.cents(seg, 2, true) ?? (0 as Cents);
+  else if (seg.id === 'AMT' && seg.elements[0] === 'EAF')
+    open.remainingPatientLiability = r.cents(seg, 2, true) ?? (0 as Cents);
+  return open;
+}
