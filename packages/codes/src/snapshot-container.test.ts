@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { packSnapshot, unpackSnapshot } from './snapshot-container.ts';
+import { inflateSnapshot, packSnapshot, unpackSnapshot } from './snapshot-container.ts';
 
 const text = (s: string) => new TextEncoder().encode(s);
 
@@ -21,6 +21,14 @@ describe('snapshot container', () => {
         hcpcs: text(''),
       }).sha256,
     ).toBe(packed.sha256);
+  });
+
+  it('reads a snapshot inflated ahead (as the server caches it) like the stored one', () => {
+    const packed = packSnapshot({ icd10cm: text('{"codes":1}') });
+    const inflated = inflateSnapshot(packed.bytes);
+    expect(new TextDecoder().decode(inflated.subarray(0, 5))).toBe('MBCS1');
+    expect(unpackSnapshot(inflated)).toEqual(unpackSnapshot(packed.bytes));
+    expect(inflateSnapshot(inflated)).toBe(inflated);
   });
 
   it('refuses a buffer that is not a snapshot', () => {

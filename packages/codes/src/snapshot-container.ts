@@ -27,9 +27,20 @@ export function packSnapshot(sections: Readonly<Record<string, Uint8Array>>): {
   return { bytes, sha256: createHash('sha256').update(raw).digest('hex') };
 }
 
-/** The sections of a snapshot made by {@link packSnapshot}; throws on a foreign or damaged buffer. */
+/** A snapshot as stored (gzip) made plain: what {@link unpackSnapshot} reads without inflating. */
+export function inflateSnapshot(bytes: Uint8Array): Uint8Array {
+  return isGzip(bytes) ? new Uint8Array(gunzipSync(bytes)) : bytes;
+}
+
+const isGzip = (bytes: Uint8Array) => bytes[0] === 0x1f && bytes[1] === 0x8b;
+
+/**
+ * The sections of a snapshot made by {@link packSnapshot}, as stored or already inflated;
+ * throws on a foreign or damaged buffer.
+ */
 export function unpackSnapshot(bytes: Uint8Array): Map<string, Uint8Array> {
-  const raw = gunzipSync(bytes);
+  const plain = inflateSnapshot(bytes);
+  const raw = Buffer.from(plain.buffer, plain.byteOffset, plain.byteLength);
   if (raw.subarray(0, MAGIC.length).toString() !== MAGIC)
     throw new Error('not a medbill code-set snapshot');
   const headerLength = raw.readUInt32BE(MAGIC.length);

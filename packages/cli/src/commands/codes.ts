@@ -6,10 +6,15 @@ import {
   CodeSetCatalog,
   diagnosisDetail,
   encoderHit,
+  importCodeSetFiles,
   importCodeSetPaths,
   procedureDetail,
 } from '@medbill/server';
+import type { CodeSetImportResult } from '@medbill/server';
+import { fetchReleases } from '../codes-fetch/fetch-releases.ts';
+import { readManifestFile } from '../codes-fetch/manifest-file.ts';
 import { loadConfig } from '../config.ts';
+import { snapshotCacheDir } from '../snapshot-cache-dir.ts';
 import { openAppDatabase } from '../open-app-database.ts';
 import { report } from '../output.ts';
 import { progressPrinter } from '../progress.ts';
@@ -21,9 +26,10 @@ async function withCatalog<T>(
     db: Awaited<ReturnType<typeof openAppDatabase>>['db'],
   ) => Promise<T>,
 ): Promise<T> {
-  const { db } = await openAppDatabase(loadConfig(process.env, process.cwd()));
+  const config = loadConfig(process.env, process.cwd());
+  const { db } = await openAppDatabase(config);
   try {
-    const catalog = new CodeSetCatalog();
+    const catalog = new CodeSetCatalog({ snapshotCache: snapshotCacheDir(config) });
     await catalog.loadLatest(db);
     return await run(catalog, db);
   } finally {
@@ -53,19 +59,30 @@ export function codesCommand(program: Command): void {
       const result = await withCatalog((catalog, db) =>
         importCodeSetPaths(db, catalog, paths, options.json ? () => undefined : progressPrinter()),
       );
-      report(Boolean(options.json), result, [
-        result.changed
-          ? `Imported ${result.newFiles.length} new file(s) in ${result.seconds.toFixed(1)} s; ${result.releases.length} releases loaded:`
-          : 'These files were already imported; nothing changed. Releases loaded:',
-        ...result.releases.map(
-          (r) =>
-            `  ${r.system.padEnd(9)} ${r.version.padEnd(11)} ${r.effectiveFrom} to ${r.effectiveTo ?? 'open'}\t${r.entries} entries`,
-        ),
-        ...(result.skipped.length > 0
-          ? [
-              `Skipped ${result.skipped.length} file(s) no importer reads (documentation, schemas, addenda).`,
-            ]
-          : []),
+      report(Boolean(options.json), result, importLines(result));
+    });
+
+  codes
+    .command('fetch')
+    .option('--manifest <file.json>', 'the releases to fetch (default: the built-in manifest)')
+    .option('--mirror <url>', 'fetch <url>/<host>/<path> instead of each official URL')
+    .option('--json', 'print the result as JSON')
+    .description(
+      'download the official releases (CDC, CMS, NUCC), check each against its SHA-256, import them',
+    )
+    .action(async (options: { manifest?: string; mirror?: string; json?: boolean }) => {
+      const quiet = Boolean(options.json);
+      const fetched = await fetchReleases({
+        ...(options.manifest ? { manifest: await readManifestFile(options.manifest) } : {}),
+        ...(options.mirror ? { mirror: options.mirror } : {}),
+        onProgress: quiet ? () => undefined : (line) => console.log(`fetching ${line}`),
+      });
+      const result = await withCatalog((catalog, db) =>
+        importCodeSetFiles(db, catalog, fetched.files, quiet ? () => undefined : progressPrinter()),
+      );
+      report(quiet, { ...result, unverified: fetched.unverified }, [
+        ...importLines(result),
+        ...fetched.unverified.map((name) => `Not checked against a known SHA-256: ${name}`),
       ]);
     });
 
@@ -171,6 +188,11 @@ export function codesCommand(program: Command): void {
         lines.push(
           `${found.code} (${found.system.toUpperCase()}) on ${dos}: fee schedule ${found.feeSchedule?.release ?? 'not loaded'}`,
         );
+        if (found.cpt) {
+          lines.push(
+            `  ${found.cpt.release}: ${found.cpt.descriptor?.long ?? found.cpt.descriptor?.short ?? 'not a code of this year'}`,
+          );
+        }
         for (const row of found.feeSchedule?.rows ?? []) {
           lines.push(
             `  ${row.modifier || '--'} status ${row.status} work ${row.workRvu} PE ${row.nonFacilityPeRvu}/${row.facilityPeRvu} MP ${row.mpRvu} PC/TC ${row.pctcIndicator} global ${row.globalDays} mult ${row.multipleProcedure} bilat ${row.bilateralSurgery}`,
@@ -196,4 +218,21 @@ export function codesCommand(program: Command): void {
         lines.length > 0 ? lines : [`No such code loaded: ${code}`],
       );
     });
+}
+
+function importLines(result: CodeSetImportResult): string[] {
+  return [
+    result.changed
+      ? `Imported ${result.newFiles.length} new file(s) in ${result.seconds.toFixed(1)} s; ${result.releases.length} releases loaded:`
+      : 'These files were already imported; nothing changed. Releases loaded:',
+    ...result.releases.map(
+      (r) =>
+        `  ${r.system.padEnd(9)} ${r.version.padEnd(11)} ${r.effectiveFrom} to ${r.effectiveTo ?? 'open'}\t${r.entries} entries`,
+    ),
+    ...(result.skipped.length > 0
+      ? [
+          `Skipped ${result.skipped.length} file(s) no importer reads (documentation, schemas, addenda).`,
+        ]
+      : []),
+  ];
 }

@@ -1,4 +1,4 @@
-import ExcelJS from 'exceljs';
+import type { CellValue } from 'exceljs';
 import { importFailure } from './import-problems.ts';
 
 /** One worksheet row as text cells (index 0 is column A) with its 1-based row number. */
@@ -15,6 +15,8 @@ export interface SheetRow {
  * @throws MedbillError (`invalid`) when the bytes are not a readable workbook.
  */
 export async function readFirstSheet(bytes: Uint8Array, file: string): Promise<SheetRow[]> {
+  // Loaded on first use: exceljs takes 0.2–0.3 s to load, and a server start reads no workbook.
+  const { default: ExcelJS } = await import('exceljs');
   const workbook = new ExcelJS.Workbook();
   try {
     // exceljs types want a Node Buffer; an ArrayBuffer slice of the bytes is what it reads.
@@ -38,7 +40,7 @@ export async function readFirstSheet(bytes: Uint8Array, file: string): Promise<S
   return rows;
 }
 
-function cellText(value: ExcelJS.CellValue): string {
+function cellText(value: CellValue): string {
   if (value === null || value === undefined) return '';
   if (typeof value === 'string') return value;
   if (typeof value === 'number' || typeof value === 'boolean') return String(value);

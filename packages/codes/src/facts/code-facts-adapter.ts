@@ -38,12 +38,14 @@ const SEQUENCING_KINDS: readonly SequencingFact['kind'][] = [
  * ```
  */
 export function codeFactsFrom(codeSets: CodeSets): CodeFacts {
-  const icd = codeSets.icd10cm;
   const diagnoses = new Map<string, DiagnosisFacts>();
   const procedures = new Map<string, ProcedureFacts>();
   const excludes = new Map<string, ReturnType<CodeFacts['excludes1']>>();
   const sequencing = new Map<string, readonly SequencingFact[]>();
-  const icdRelease = (dos: IsoDate) => (icd ? String(icd.codes.releaseOn(dos)) : '');
+  const icdRelease = (dos: IsoDate) => {
+    const icd = codeSets.icd10cm;
+    return icd ? String(icd.codes.releaseOn(dos)) : '';
+  };
   const cached = <T>(cache: Map<string, T>, key: string, make: () => T): T => {
     const hit = cache.get(key);
     if (hit !== undefined) return hit;
@@ -51,13 +53,17 @@ export function codeFactsFrom(codeSets: CodeSets): CodeFacts {
     cache.set(key, value);
     return value;
   };
+  // Each answer reads `codeSets.icd10cm` itself: a snapshot's stores are decoded when first used.
   return {
-    diagnosis: (code, dos) =>
-      icd
+    diagnosis: (code, dos) => {
+      const icd = codeSets.icd10cm;
+      return icd
         ? cached(diagnoses, `${code}|${icdRelease(dos)}`, () => diagnosisFacts(icd, code, dos))
-        : { code, status: 'no-release', billableChildren: [], replacements: [] },
-    excludes1: (a, b) =>
-      icd
+        : { code, status: 'no-release', billableChildren: [], replacements: [] };
+    },
+    excludes1: (a, b) => {
+      const icd = codeSets.icd10cm;
+      return icd
         ? cached(excludes, `${a}|${b}`, () =>
             excludes1Conflict(icd, a, b).map(({ code, excluded, noteAt, noteText }) => ({
               code,
@@ -66,9 +72,11 @@ export function codeFactsFrom(codeSets: CodeSets): CodeFacts {
               noteText,
             })),
           )
-        : [],
-    sequencing: (codes, dos) =>
-      icd
+        : [];
+    },
+    sequencing: (codes, dos) => {
+      const icd = codeSets.icd10cm;
+      return icd
         ? cached(sequencing, `${codes.join(',')}|${icdRelease(dos)}`, () =>
             sequencingProblems(icd, codes, dos).flatMap((p) => {
               const kind = SEQUENCING_KINDS.find((k) => k === p.code);
@@ -84,15 +92,18 @@ export function codeFactsFrom(codeSets: CodeSets): CodeFacts {
                 : [];
             }),
           )
-        : [],
-    ageSex: (code, patient, dos) =>
-      icd
+        : [];
+    },
+    ageSex: (code, patient, dos) => {
+      const icd = codeSets.icd10cm;
+      return icd
         ? ageSexConflict(icd, code, patient, dos).map((p): AgeSexFact => ({
             kind: p.code === 'age-conflict' ? 'age' : 'sex',
             severity: p.severity,
             message: p.message,
           }))
-        : [],
+        : [];
+    },
     procedure: (procedure, dos) =>
       cached(procedures, `${procedure.code}|${dos}`, () =>
         procedureFacts(codeSets, procedure, dos),

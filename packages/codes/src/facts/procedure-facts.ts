@@ -1,5 +1,6 @@
 import type { FeeScheduleIndicators, IsoDate, ProcedureCode, ProcedureFacts } from '@medbill/core';
 import { releaseOn } from '../common/release-periods.ts';
+import { cptReleaseOn } from '../cpt/index.ts';
 import { hcpcsOn } from '../hcpcs/index.ts';
 import type { CodeSets } from '../load/code-sets.ts';
 import { addOnPrimaries, mueFor } from '../ncci/index.ts';
@@ -7,8 +8,9 @@ import { rvuKey } from '../pfs/index.ts';
 
 /**
  * A CPT or HCPCS code on a date of service. HCPCS Level II: the quarterly file in force, with
- * its add and termination dates. CPT (the AMA's list, not shipped): known when the fee schedule
- * (PPRRVU) or the NCCI MUE/AOC tables in force list it. Either way the fee-schedule indicators
+ * its add and termination dates. CPT: when a licensee loaded the AMA's descriptor files for the
+ * year of service, valid if that year lists it; otherwise (medbill ships no CPT list) known when
+ * the fee schedule (PPRRVU) or the NCCI MUE/AOC tables in force list it. Either way the fee-schedule indicators
  * come from the RVU release in force.
  */
 export function procedureFacts(
@@ -34,6 +36,12 @@ export function procedureFacts(
       ...(found.entry.terminationDate ? { terminationDate: found.entry.terminationDate } : {}),
       ...withFee,
     };
+  }
+  const cpt = codeSets.cpt ? cptReleaseOn(codeSets.cpt, dateOfService) : undefined;
+  if (cpt) {
+    return cpt.codes.has(code)
+      ? { code, status: 'valid', release: cpt.release.version, ...withFee }
+      : { code, status: 'unknown', release: cpt.release.version };
   }
   const ncci = codeSets.ncci;
   const mue = ncci ? mueFor(ncci, code, dateOfService) : undefined;

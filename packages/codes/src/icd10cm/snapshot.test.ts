@@ -77,6 +77,41 @@ describe('ICD-10-CM snapshot', () => {
     expect(loaded.conversions).toEqual(imported.conversions);
   });
 
+  it('still reads layout 1 (one JSON header holding the trees), written before 2026-11', () => {
+    const header = {
+      releases: imported.codes.data.releases,
+      codes: imported.codes.data.codes.join('\n'),
+      titles: imported.codes.data.titles.join('\n'),
+      tabular: null,
+      indexes: [],
+      indexManifestations: ['I43'],
+      conversions: null,
+    };
+    const json = new TextEncoder().encode(JSON.stringify(header));
+    const magic = 'MEDBILL ICD10CM SNAPSHOT 1\n';
+    const count = imported.codes.data.codes.length;
+    const start = (magic.length + 4 + json.length + 3) & ~3;
+    const perRelease = ((count + 3) & ~3) + 8 * count;
+    const old = new Uint8Array(start + perRelease * header.releases.length);
+    old.set(new TextEncoder().encode(magic));
+    new DataView(old.buffer).setUint32(magic.length, json.length, true);
+    old.set(json, magic.length + 4);
+    header.releases.forEach((_, r) => {
+      const at = start + r * perRelease;
+      old.set(imported.codes.data.status[r]!, at);
+      old.set(new Uint8Array(imported.codes.data.shortTitle[r]!.buffer), at + ((count + 3) & ~3));
+      old.set(
+        new Uint8Array(imported.codes.data.longTitle[r]!.buffer),
+        at + ((count + 3) & ~3) + 4 * count,
+      );
+    });
+    const read = readIcd10cmSnapshot(old);
+    expect(read.codes.lookup('E11.22', DOS)).toEqual(imported.codes.lookup('E11.22', DOS));
+    expect(read.tabular).toBeUndefined();
+    expect(read.indexes).toEqual([]);
+    expect(read.indexManifestations).toEqual(new Set(['I43']));
+  });
+
   it('refuses other bytes and truncated snapshots', () => {
     expect(() =>
       readIcd10cmSnapshot(new TextEncoder().encode('not a snapshot at all, no')),

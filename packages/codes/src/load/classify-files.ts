@@ -1,3 +1,4 @@
+import { cptDescriptorLength } from '../cpt/index.ts';
 import { isAnwebFile } from '../hcpcs/index.ts';
 import { indexKindOf, isConversionTableName, isOrderFileName } from '../icd10cm/index.ts';
 import type { SourceFile } from '../source-files.ts';
@@ -6,6 +7,7 @@ import type { SourceFile } from '../source-files.ts';
 export type FileKind =
   | 'icd10cm'
   | 'hcpcs'
+  | 'cpt'
   | 'pfs-rvu'
   | 'pfs-locality'
   | 'mue'
@@ -27,6 +29,7 @@ const RULES: readonly [FileKind, (name: string) => boolean][] = [
       isConversionTableName(n),
   ],
   ['hcpcs', isAnwebFile],
+  ['cpt', (n) => cptDescriptorLength(n) !== undefined],
   ['pfs-rvu', (n) => /^pprrvu\d{4}.*\.(csv|txt)$/.test(base(n))],
   ['pfs-locality', (n) => /^(gpci\d{4}|anes\d{4}|\d{2}locco)\.csv$/.test(base(n))],
   ['mue', (n) => /mue.*practitioner.*\.(csv|xlsx)$/.test(base(n))],

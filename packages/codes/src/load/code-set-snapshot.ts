@@ -1,37 +1,80 @@
+import { loadCptSnapshot, snapshotCpt } from '../cpt/index.ts';
 import { loadHcpcsSnapshot, snapshotHcpcs } from '../hcpcs/index.ts';
 import { readIcd10cmSnapshot, writeIcd10cmSnapshot } from '../icd10cm/index.ts';
 import { loadNcciSnapshot, snapshotNcci } from '../ncci/index.ts';
 import { loadPfsSnapshot, snapshotPfs } from '../pfs/index.ts';
 import { loadReferenceSnapshot, snapshotReferenceLists } from '../reference/index.ts';
 import type { Release } from '../release.ts';
+import { decodeEncoder, encodeEncoder } from '../search/search-index-codec.ts';
+import type { Encoder } from '../search/encoder.ts';
 import { packSnapshot, unpackSnapshot } from '../snapshot-container.ts';
 import type { CodeSets, ReleaseSummary } from './code-sets.ts';
 
-/** Serialises every loaded store into one snapshot, the unit servers load at start. */
-export function snapshotCodeSets(codeSets: CodeSets): { bytes: Uint8Array; sha256: string } {
+/**
+ * Serialises every loaded store into one snapshot, the unit servers load at start, with the
+ * encoder index built over them so that a start reads it instead of building it again.
+ */
+export function snapshotCodeSets(
+  codeSets: CodeSets,
+  encoder?: Encoder,
+): { bytes: Uint8Array; sha256: string } {
   const sections: Record<string, Uint8Array> = {};
+  if (encoder) sections.encoder = encodeEncoder(encoder);
   if (codeSets.icd10cm) sections.icd10cm = writeIcd10cmSnapshot(codeSets.icd10cm);
   if (codeSets.hcpcs) sections.hcpcs = snapshotHcpcs(codeSets.hcpcs);
+  if (codeSets.cpt) sections.cpt = snapshotCpt(codeSets.cpt);
   if (codeSets.pfs) sections.pfs = snapshotPfs(codeSets.pfs);
   if (codeSets.ncci) sections.ncci = snapshotNcci(codeSets.ncci);
   if (codeSets.reference) sections.reference = snapshotReferenceLists(codeSets.reference);
   return packSnapshot(sections);
 }
 
-export function loadCodeSetsSnapshot(bytes: Uint8Array): CodeSets {
+const READERS: {
+  readonly [K in keyof CodeSets]-?: (bytes: Uint8Array) => NonNullable<CodeSets[K]>;
+} = {
+  icd10cm: readIcd10cmSnapshot,
+  hcpcs: loadHcpcsSnapshot,
+  cpt: loadCptSnapshot,
+  pfs: loadPfsSnapshot,
+  ncci: loadNcciSnapshot,
+  reference: loadReferenceSnapshot,
+};
+
+/** The stores a snapshot can hold, in the order a server warms them up (the encoder's first). */
+export const CODE_SET_STORES = Object.keys(READERS) as readonly (keyof CodeSets)[];
+
+/**
+ * The code sets of a snapshot (as stored, or inflated with `inflateSnapshot`), and its encoder when it holds one of the current version
+ * (snapshots written before 2026-11 hold none). Each store is decoded when first read (the
+ * whole set takes about a second), so that a server answers before it has decoded them all;
+ * read every store of {@link CODE_SET_STORES} to decode them ahead of need.
+ */
+export function loadCodeSetsSnapshot(bytes: Uint8Array): { codeSets: CodeSets; encoder?: Encoder } {
   const sections = unpackSnapshot(bytes);
-  const icd10cm = sections.get('icd10cm');
-  const hcpcs = sections.get('hcpcs');
-  const pfs = sections.get('pfs');
-  const ncci = sections.get('ncci');
-  const reference = sections.get('reference');
-  return {
-    ...(icd10cm ? { icd10cm: readIcd10cmSnapshot(icd10cm) } : {}),
-    ...(hcpcs ? { hcpcs: loadHcpcsSnapshot(hcpcs) } : {}),
-    ...(pfs ? { pfs: loadPfsSnapshot(pfs) } : {}),
-    ...(ncci ? { ncci: loadNcciSnapshot(ncci) } : {}),
-    ...(reference ? { reference: loadReferenceSnapshot(reference) } : {}),
-  };
+  const codeSets: CodeSets = {};
+  for (const name of CODE_SET_STORES) {
+    const section = sections.get(name);
+    if (section) decodeOnFirstRead(codeSets, name, () => READERS[name](section));
+  }
+  const encoder = sections.get('encoder');
+  const current = encoder && decodeEncoder(encoder);
+  return { codeSets, ...(current ? { encoder: current } : {}) };
+}
+
+function decodeOnFirstRead<K extends keyof CodeSets>(
+  codeSets: CodeSets,
+  name: K,
+  decode: () => NonNullable<CodeSets[K]>,
+): void {
+  Object.defineProperty(codeSets, name, {
+    enumerable: true,
+    configurable: true,
+    get() {
+      const value = decode();
+      Object.defineProperty(codeSets, name, { value, enumerable: true });
+      return value;
+    },
+  });
 }
 
 /** Every release loaded, system by system, oldest first. */
@@ -49,6 +92,7 @@ export function summarizeReleases(codeSets: CodeSets): ReleaseSummary[] {
       line(release, icd.status[i]?.filter((s) => s !== 0).length ?? 0),
     ) ?? []),
     ...(codeSets.hcpcs?.releases.map((r) => line(r.release, r.codes.size)) ?? []),
+    ...(codeSets.cpt?.releases.map((r) => line(r.release, r.codes.size)) ?? []),
     ...(codeSets.pfs?.rvus.map((r) => line(r.release, r.rvus.size)) ?? []),
     ...(codeSets.ncci?.mue.map((r) => line(r.release, r.edits.size)) ?? []),
     ...(codeSets.ncci?.aoc.map((r) => line(r.release, r.rowCount)) ?? []),

@@ -1,3 +1,4 @@
+import type { CptStore } from '../cpt/index.ts';
 import type { HcpcsStore } from '../hcpcs/index.ts';
 import type { Icd10cmStore } from '../icd10cm/index.ts';
 import type { NcciStore } from '../ncci/index.ts';
@@ -11,6 +12,8 @@ import type { ReferenceLists } from '../reference/index.ts';
 export interface CodeSets {
   readonly icd10cm?: Icd10cmStore;
   readonly hcpcs?: HcpcsStore;
+  /** CPT descriptors from a licensee's AMA files; without them CPT codes are known from the fee schedule, with no text. */
+  readonly cpt?: CptStore;
   readonly pfs?: PfsStore;
   readonly ncci?: NcciStore;
   readonly reference?: ReferenceLists;

@@ -1,3 +1,4 @@
+import { importCptDescriptors } from '../cpt/index.ts';
 import { createHcpcsStore, hcpcsReleaseFromName, importHcpcs } from '../hcpcs/index.ts';
 import { importIcd10cm } from '../icd10cm/index.ts';
 import {
@@ -51,7 +52,7 @@ export async function importCodeSets(
 ): Promise<CodeSetImport> {
   const { byKind, skipped } = classifyFiles(files);
   const of = (kind: FileKind) => byKind.get(kind) ?? [];
-  const steps = ['ICD-10-CM', 'HCPCS', 'fee schedule', 'NCCI', 'reference lists'];
+  const steps = ['ICD-10-CM', 'HCPCS and CPT', 'fee schedule', 'NCCI', 'reference lists'];
   const progress = (done: number) =>
     onProgress({ step: steps[done] ?? 'done', done, of: steps.length });
 
@@ -61,6 +62,7 @@ export async function importCodeSets(
   progress(1);
   const hcpcsGroups = groupBy(of('hcpcs'), (f) => hcpcsReleaseFromName(f.name)?.version ?? f.name);
   const hcpcsReleases = await Promise.all(hcpcsGroups.map((group) => importHcpcs(group)));
+  const cpt = of('cpt').length > 0 ? importCptDescriptors(of('cpt')) : undefined;
 
   progress(2);
   const rvuFiles = oneCopyPerRelease(of('pfs-rvu'), (n) => pfsReleaseFromName(n)?.version, [
@@ -98,6 +100,7 @@ export async function importCodeSets(
     codeSets: {
       ...(icd10cm ? { icd10cm } : {}),
       ...(hcpcsReleases.length > 0 ? { hcpcs: createHcpcsStore(hcpcsReleases) } : {}),
+      ...(cpt ? { cpt } : {}),
       ...(rvus.length > 0 ? { pfs: createPfsStore(rvus, localities) } : {}),
       ...(mue.length + aoc.length + ptp.length > 0
         ? { ncci: createNcciStore({ mue, aoc, ptp }) }

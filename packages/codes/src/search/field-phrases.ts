@@ -1,3 +1,5 @@
+import { idsWithHash } from './packed-keys.ts';
+
 /**
  * Whole-field matches: which documents have a field (title, inclusion term, index path) made of
  * exactly the query's terms, in any order. A query that says all of an inclusion term and
@@ -48,19 +50,5 @@ export function buildFieldPhrases(fieldsByDoc: readonly (readonly number[][])[])
 
 /** Documents with a field whose term set hashes to `hash`. */
 export function fieldPhraseDocs(phrases: FieldPhrases, hash: number): number[] {
-  const { keys } = phrases;
-  const from = hash * DOC_SPACE;
-  let lo = 0;
-  let hi = keys.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (keys[mid]! < from) lo = mid + 1;
-    else hi = mid;
-  }
-  const out: number[] = [];
-  for (let i = lo; i < keys.length && keys[i]! < from + DOC_SPACE; i += 1) {
-    const doc = keys[i]! - from;
-    if (out[out.length - 1] !== doc) out.push(doc);
-  }
-  return out;
+  return idsWithHash(phrases.keys, hash, DOC_SPACE).filter((doc, i, all) => doc !== all[i - 1]);
 }

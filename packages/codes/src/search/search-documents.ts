@@ -2,6 +2,7 @@ import type { HcpcsStore } from '../hcpcs/index.ts';
 import type { Icd10cmStore } from '../icd10cm/index.ts';
 import { BILLABLE, HEADER, normalizeIcd10cmCode, walkIndexTerms } from '../icd10cm/index.ts';
 import type { CodeSets } from '../load/code-sets.ts';
+import type { CptCode } from '../cpt/index.ts';
 import type { SearchDocument } from './search-index.ts';
 
 /** Which code system a search document belongs to; the encoder filters and labels by it. */
@@ -16,8 +17,9 @@ export interface EncoderDocuments {
  * The texts the encoder searches, per code: ICD-10-CM long title (weight 3), the tabular
  * inclusion terms under the code (2), every Alphabetic Index path that leads to it, read the way
  * a coder says it ("Fracture radius lower end", weight 2), and the short title (1); HCPCS Level
- * II long and short descriptions. CPT codes are known from the fee schedule without any text
- * (AMA licence), so they are found by code only. Codes come from each system's newest release.
+ * II long and short descriptions. CPT codes: the long, medium and short descriptors of the newest
+ * CPT year a licensee loaded; the fee schedule's codes without them are found by code only (AMA
+ * licence: medbill ships no CPT text). Codes come from each system's newest release.
  */
 export function encoderDocuments(codeSets: CodeSets): EncoderDocuments {
   const documents: SearchDocument[] = [];
@@ -29,14 +31,28 @@ export function encoderDocuments(codeSets: CodeSets): EncoderDocuments {
   if (codeSets.icd10cm) for (const doc of icd10cmDocuments(codeSets.icd10cm)) add('icd10cm', doc);
   const hcpcs = codeSets.hcpcs ? hcpcsDocuments(codeSets.hcpcs) : [];
   for (const doc of hcpcs) add('hcpcs', doc);
-  const newestRvu = codeSets.pfs?.rvus.at(-1);
-  if (newestRvu) {
-    const cpt = new Set(
-      [...newestRvu.rvus.values()].map((r) => r.code).filter((code) => /^\d/.test(code)),
-    );
-    for (const code of [...cpt].sort()) add('cpt', { code, billable: true, fields: [] });
-  }
+  for (const doc of cptDocuments(codeSets)) add('cpt', doc);
   return { documents, systems };
+}
+
+function cptDocuments(codeSets: CodeSets): SearchDocument[] {
+  const described = codeSets.cpt?.releases.at(-1)?.codes ?? new Map<string, CptCode>();
+  const newestRvu = codeSets.pfs?.rvus.at(-1);
+  const codes = new Set([
+    ...described.keys(),
+    ...[...(newestRvu?.rvus.values() ?? [])].map((r) => r.code).filter((code) => /^\d/.test(code)),
+  ]);
+  return [...codes].sort().map((code) => {
+    const texts = described.get(code);
+    const title = texts?.long ?? texts?.medium ?? texts?.short;
+    const others = [texts?.medium, texts?.short].filter(
+      (text): text is string => text !== undefined && text !== title,
+    );
+    const fields = title
+      ? [{ text: title, weight: 3 }, ...others.map((text) => ({ text, weight: 1 }))]
+      : [];
+    return { code, billable: true, fields };
+  });
 }
 
 function icd10cmDocuments(store: Icd10cmStore): SearchDocument[] {

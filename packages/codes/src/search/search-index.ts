@@ -129,7 +129,7 @@ export function buildSearchIndex(documents: readonly SearchDocument[]): SearchIn
       }
       return out;
     }),
-    typos: new TypoIndex(termList),
+    typos: TypoIndex.build(termList),
     codeOrder,
     phrases,
     fieldPhrases: buildFieldPhrases(fieldTermIds),

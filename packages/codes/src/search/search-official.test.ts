@@ -1,6 +1,8 @@
 import { existsSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { codesetsDir } from '../icd10cm/codesets-for-tests.ts';
+import type { CodeSets } from '../load/code-sets.ts';
+import { loadCodeSetsSnapshot, snapshotCodeSets } from '../load/code-set-snapshot.ts';
 import { importCodeSets } from '../load/import-code-sets.ts';
 import { readSourceFiles } from '../source-files.ts';
 import { encoderDocuments, type SearchSystem } from './search-documents.ts';
@@ -16,8 +18,9 @@ describe.skipIf(!present)('search over the official code sets', () => {
   let index: SearchIndex;
   let systems: SearchSystem[];
   let titles: string[];
+  let codeSets: CodeSets;
   beforeAll(async () => {
-    const { codeSets } = await importCodeSets(await readSourceFiles(dir));
+    ({ codeSets } = await importCodeSets(await readSourceFiles(dir)));
     const built = encoderDocuments(codeSets);
     index = buildSearchIndex(built.documents);
     systems = built.systems;
@@ -56,4 +59,37 @@ describe.skipIf(!present)('search over the official code sets', () => {
       expect(titles[hit.doc]?.toLowerCase()).toContain('wheelchair');
     }
   });
+
+  it('answers every query the same after a round trip through the snapshot', () => {
+    const { encoder } = loadCodeSetsSnapshot(snapshotCodeSets(codeSets, { index, systems }).bytes);
+    expect(encoder?.systems).toEqual(systems);
+    const queries = sampleQueries(titles, 400);
+    for (const query of queries) {
+      const again = search(encoder!.index, query, { limit: 10 });
+      expect(again, query).toEqual(search(index, query, { limit: 10 }));
+    }
+  });
 });
+
+/**
+ * Queries as coders type them, from every `step`-th title: its first words, a prefix being
+ * typed, one letter dropped (a typo), the words reversed, and the code itself.
+ */
+function sampleQueries(titles: readonly string[], count: number): string[] {
+  const step = Math.max(1, Math.floor(titles.length / count));
+  const out: string[] = [];
+  for (let i = 0; i < titles.length; i += step) {
+    const words = (titles[i] ?? '').toLowerCase().split(/\s+/).filter(Boolean);
+    const text = words.slice(0, 4).join(' ');
+    if (!text) continue;
+    const cut = Math.max(3, Math.floor(text.length * 0.6));
+    const drop = Math.min(text.length - 1, 5);
+    out.push(
+      text,
+      text.slice(0, cut),
+      text.slice(0, drop) + text.slice(drop + 1),
+      [...words].reverse().slice(0, 5).join(' '),
+    );
+  }
+  return out;
+}

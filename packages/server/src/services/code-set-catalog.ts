@@ -1,20 +1,28 @@
 import {
-  buildSearchIndex,
+  buildEncoder,
+  CODE_SET_STORES,
+  inflateSnapshot,
   codeFactsFrom,
-  encoderDocuments,
   loadCodeSetsSnapshot,
+  snapshotCodeSets,
   summarizeReleases,
 } from '@medbill/codes';
-import type { CodeSets, ReleaseSummary, SearchIndex, SearchSystem } from '@medbill/codes';
+import type { CodeSets, Encoder, ReleaseSummary, SearchIndex, SearchSystem } from '@medbill/codes';
 import { codeSetRules } from '@medbill/core';
 import type { ScrubRule } from '@medbill/core';
-import type { Queryable } from '@medbill/db';
-import { loadLatestCodeSetSnapshot } from '@medbill/db';
+import type { CodeSetSnapshotRecord, Queryable } from '@medbill/db';
+import {
+  latestCodeSetSnapshotRecord,
+  loadLatestCodeSetSnapshot,
+  saveCodeSetSnapshot,
+} from '@medbill/db';
+import { SnapshotFileCache } from './code-set-snapshot-cache.ts';
 
 /**
- * The code sets a server answers from, with the encoder index over them. The index is built on
- * first use (a command line that only scrubs or imports never needs it); a server builds it at
- * start with {@link CodeSetCatalog.prepareSearch}.
+ * The code sets a server answers from, with the encoder index over them. The index comes from
+ * the snapshot (an import stores it there); when the snapshot has none, it is built on first use
+ * (a command line that only scrubs never needs it), or at start with
+ * {@link CodeSetCatalog.prepareSearch}.
  */
 export interface LoadedCodeSets {
   readonly codeSets: CodeSets;
@@ -33,20 +41,28 @@ export interface LoadedCodeSets {
  */
 export class CodeSetCatalog {
   #loaded: LoadedCodeSets | undefined;
+  readonly #cache: SnapshotFileCache | undefined;
+
+  /** `snapshotCache`: a folder for a copy of the newest snapshot, read at start instead of the database's. */
+  constructor(options: { snapshotCache?: string } = {}) {
+    this.#cache = options.snapshotCache ? new SnapshotFileCache(options.snapshotCache) : undefined;
+  }
 
   get loaded(): LoadedCodeSets | undefined {
     return this.#loaded;
   }
 
-  use(codeSets: CodeSets, snapshot: string): LoadedCodeSets {
-    let search: { index: SearchIndex; systems: SearchSystem[] } | undefined;
-    const encoder = () => {
-      if (!search) {
-        const { documents, systems } = encoderDocuments(codeSets);
-        search = { index: buildSearchIndex(documents), systems };
-      }
-      return search;
-    };
+  /**
+   * Answers from these code sets from now on. `releases` (the summary stored with the snapshot)
+   * saves reading every store just to list them.
+   */
+  use(
+    codeSets: CodeSets,
+    snapshot: string,
+    known: { encoder?: Encoder; releases?: readonly ReleaseSummary[] } = {},
+  ): LoadedCodeSets {
+    let search = known.encoder;
+    const encoder = () => (search ??= buildEncoder(codeSets));
     this.#loaded = {
       codeSets,
       get index() {
@@ -55,7 +71,7 @@ export class CodeSetCatalog {
       get systems() {
         return encoder().systems;
       },
-      releases: summarizeReleases(codeSets),
+      releases: known.releases ?? summarizeReleases(codeSets),
       snapshot,
       scrubRules: codeSetRules(codeFactsFrom(codeSets)),
     };
@@ -67,12 +83,63 @@ export class CodeSetCatalog {
     void this.#loaded?.index;
   }
 
-  /** Loads the newest snapshot from the database; false when no code set was ever imported. */
+  /**
+   * Decodes the stores of the loaded snapshot ahead of need, one per turn of the event loop so
+   * that requests are answered in between; a store a request reads first is decoded then.
+   */
+  warmUp(): void {
+    const codeSets = this.#loaded?.codeSets;
+    if (!codeSets) return;
+    const stores = [...CODE_SET_STORES];
+    const next = () => {
+      const store = stores.shift();
+      if (store === undefined) return;
+      void codeSets[store];
+      setImmediate(next);
+    };
+    setImmediate(next);
+  }
+
+  /**
+   * Loads the newest snapshot from the database (or its copy in the snapshot cache); false when
+   * no code set was ever imported. A snapshot stored without the current encoder (an older
+   * medbill wrote it) gets one: it is built once and the snapshot stored again, so later starts
+   * read it.
+   */
   async loadLatest(q: Queryable): Promise<boolean> {
-    const latest = await loadLatestCodeSetSnapshot(q);
+    const latest = await latestCodeSetSnapshotRecord(q);
     if (!latest) return false;
-    if (latest.sha256 !== this.#loaded?.snapshot)
-      this.use(loadCodeSetsSnapshot(latest.bytes), latest.sha256);
+    if (latest.sha256 === this.#loaded?.snapshot) return true;
+    const read = await this.#read(q, latest);
+    if (!read) return false;
+    const { sha256, summary, codeSets, encoder } = read;
+    const releases = (summary as { releases?: ReleaseSummary[] }).releases;
+    if (encoder) {
+      this.use(codeSets, sha256, { encoder, ...(releases ? { releases } : {}) });
+      return true;
+    }
+    const built = buildEncoder(codeSets);
+    const upgraded = snapshotCodeSets(codeSets, built);
+    await saveCodeSetSnapshot(q, { sha256: upgraded.sha256, bytes: upgraded.bytes, summary });
+    await this.#cache?.write(upgraded.sha256, inflateSnapshot(upgraded.bytes));
+    this.use(codeSets, upgraded.sha256, { encoder: built, ...(releases ? { releases } : {}) });
     return true;
+  }
+
+  async #read(q: Queryable, latest: CodeSetSnapshotRecord) {
+    const cached = await this.#cache?.read(latest.sha256);
+    if (cached) {
+      try {
+        return { ...latest, ...loadCodeSetsSnapshot(cached) };
+      } catch {
+        await this.#cache?.forget(latest.sha256);
+      }
+    }
+    const stored = await loadLatestCodeSetSnapshot(q);
+    if (!stored) return undefined;
+    const inflated = inflateSnapshot(stored.bytes);
+    const loaded = loadCodeSetsSnapshot(inflated);
+    await this.#cache?.write(stored.sha256, inflated);
+    return { ...stored, ...loaded };
   }
 }

@@ -1,10 +1,12 @@
 import { gunzipSync, gzipSync } from 'node:zlib';
 import {
+  buildEncoder,
   importCodeSets,
   kindOf,
   readSourceFiles,
   snapshotCodeSets,
   summarizeReleases,
+  withCptYearFromPath,
 } from '@medbill/codes';
 import type { ImportProgress, ReleaseSummary, SourceFile } from '@medbill/codes';
 import { invalid } from '@medbill/core';
@@ -41,9 +43,23 @@ export async function importCodeSetPaths(
   paths: readonly string[],
   onProgress: (progress: ImportProgress | { step: string }) => void = () => undefined,
 ): Promise<CodeSetImportResult> {
-  const started = performance.now();
   onProgress({ step: 'reading files' });
-  const given = (await Promise.all(paths.map((path) => readSourceFiles(path)))).flat();
+  const given = (
+    await Promise.all(
+      paths.map(async (path) => withCptYearFromPath(await readSourceFiles(path), path)),
+    )
+  ).flat();
+  return importCodeSetFiles(db, catalog, given, onProgress);
+}
+
+/** {@link importCodeSetPaths} for files already in memory (downloaded, for instance). */
+export async function importCodeSetFiles(
+  db: Database,
+  catalog: CodeSetCatalog,
+  given: readonly SourceFile[],
+  onProgress: (progress: ImportProgress | { step: string }) => void = () => undefined,
+): Promise<CodeSetImportResult> {
+  const started = performance.now();
   const relevant = given.filter((file) => kindOf(file.name) !== undefined);
   if (relevant.length === 0) {
     throw invalid(
@@ -79,8 +95,10 @@ export async function importCodeSetPaths(
     bytes: new Uint8Array(gunzipSync(f.gzipped)),
   }));
   const { codeSets } = await importCodeSets([...kept, ...fresh], onProgress);
+  onProgress({ step: 'building the encoder index' });
+  const encoder = buildEncoder(codeSets);
   onProgress({ step: 'writing snapshot' });
-  const snapshot = snapshotCodeSets(codeSets);
+  const snapshot = snapshotCodeSets(codeSets, encoder);
   const releases = summarizeReleases(codeSets);
   await db.transaction(async (tx) => {
     for (const file of fresh) {
@@ -98,7 +116,7 @@ export async function importCodeSetPaths(
       summary: { releases },
     });
   });
-  catalog.use(codeSets, snapshot.sha256);
+  catalog.use(codeSets, snapshot.sha256, { encoder, releases });
   return {
     changed: true,
     newFiles: fresh.map((f) => f.name),
