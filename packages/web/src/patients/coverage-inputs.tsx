@@ -1,0 +1,93 @@
+import { ActionIcon, Group, Paper, Select, Stack, Text, TextInput } from '@mantine/core';
+import { usePayers } from '../setup/use-setup.ts';
+import { PersonInputs } from './person-fields.tsx';
+import type { CoverageFields } from './registration-body.ts';
+
+const RELATIONSHIPS = [
+  { value: '18', label: 'Self' },
+  { value: '01', label: 'Spouse' },
+  { value: '19', label: 'Child' },
+  { value: 'G8', label: 'Other' },
+];
+const ORDER = ['Primary', 'Secondary', 'Tertiary'];
+
+/** One coverage from the insurance card; the subscriber is asked for only when not the patient. */
+export function CoverageInputs({
+  index,
+  value,
+  onChange,
+  onRemove,
+}: {
+  readonly index: number;
+  readonly value: CoverageFields;
+  readonly onChange: (value: CoverageFields) => void;
+  readonly onRemove: () => void;
+}) {
+  const payers = usePayers().data ?? [];
+  const order = ORDER[index] ?? '';
+  return (
+    <Paper withBorder p="xs" aria-label={`${order} coverage`}>
+      <Stack gap={4}>
+        <Group justify="space-between">
+          <Text size="sm" fw={700}>
+            {order} coverage
+          </Text>
+          <ActionIcon
+            size="xs"
+            variant="subtle"
+            color="red"
+            aria-label={`Remove ${order} coverage`}
+            onClick={onRemove}
+          >
+            ✕
+          </ActionIcon>
+        </Group>
+        <Group gap="xs" align="end">
+          <Select
+            label={`${order} payer`}
+            w={240}
+            required
+            searchable
+            data={payers.map((p) => ({ value: p.id, label: p.name }))}
+            value={value.payerId || null}
+            onChange={(v) => onChange({ ...value, payerId: v ?? '' })}
+          />
+          <TextInput
+            label={`${order} member ID`}
+            w={150}
+            required
+            value={value.memberId}
+            onChange={(e) => onChange({ ...value, memberId: e.currentTarget.value })}
+          />
+          <TextInput
+            label={`${order} group`}
+            w={110}
+            value={value.groupNumber}
+            onChange={(e) => onChange({ ...value, groupNumber: e.currentTarget.value })}
+          />
+          <Select
+            label="Patient is the subscriber's"
+            w={150}
+            data={RELATIONSHIPS}
+            value={value.relationship}
+            onChange={(v) => onChange({ ...value, relationship: v ?? '18' })}
+          />
+          <TextInput
+            label={`${order} effective from`}
+            type="date"
+            required
+            value={value.effectiveFrom}
+            onChange={(e) => onChange({ ...value, effectiveFrom: e.currentTarget.value })}
+          />
+        </Group>
+        {value.relationship !== '18' && (
+          <PersonInputs
+            label="Subscriber"
+            value={value.subscriber}
+            onChange={(subscriber) => onChange({ ...value, subscriber })}
+          />
+        )}
+      </Stack>
+    </Paper>
+  );
+}

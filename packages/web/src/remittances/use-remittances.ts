@@ -1,0 +1,73 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { api } from '../api/http.ts';
+import type { EraImport, Page } from '../api/types.ts';
+
+export interface RemittanceFile {
+  readonly id: string;
+  readonly fileName: string;
+  readonly payerName: string;
+  readonly payment: number;
+  readonly claims: number;
+  readonly importedAt: string;
+}
+
+export interface PostedEntry {
+  readonly kind: string;
+  readonly amount: number;
+  readonly party?: string;
+  readonly toParty?: string;
+  readonly adjustmentGroup?: string;
+  readonly reason?: string;
+}
+
+export interface ClaimPayment {
+  readonly position: number;
+  readonly patientControlNumber: string;
+  readonly statusCode: string;
+  readonly charge: number;
+  readonly paid: number;
+  readonly payerClaimNumber?: string;
+  readonly claimId?: string;
+  readonly claimStatus?: string;
+  readonly lines: {
+    readonly serviceLineId: string;
+    readonly procedureCode: string;
+    readonly modifiers: string[];
+    readonly serviceDate: string;
+    readonly entries: PostedEntry[];
+  }[];
+}
+
+export function useRemittanceFiles() {
+  return useQuery({
+    queryKey: ['remittances'],
+    queryFn: () => api<Page<RemittanceFile>>('/remittances?limit=100'),
+    select: (page) => page.items,
+  });
+}
+
+export function useRemittance(id: string | null) {
+  return useQuery({
+    queryKey: ['remittances', id],
+    queryFn: () =>
+      api<RemittanceFile & { claimPayments: ClaimPayment[] }>(`/remittances/${id ?? ''}`),
+    enabled: id !== null,
+  });
+}
+
+/** Imports an 835 file: posted once, all or nothing; a second import of the same file posts nothing. */
+export function useImportRemittance() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: async (file: File) =>
+      api<EraImport>('/remittances', {
+        method: 'POST',
+        body: { fileName: file.name, content: await file.text() },
+      }),
+    onSuccess: () => {
+      for (const key of ['claims', 'worklists', 'remittances', 'dashboard']) {
+        void queryClient.invalidateQueries({ queryKey: [key] });
+      }
+    },
+  });
+}
