@@ -1,7 +1,6 @@
 /**
  * Who may do what. Every API route declares one permission; the server refuses a request whose
- * actor's roles do not grant it. Accounts and sign-in arrive with the workspace; the table is
- * here from the start so that no route exists without a declared permission.
+ * actor's roles do not grant it. Only admins manage accounts and read the audit trail.
  */
 export const ROLES = ['admin', 'manager', 'biller', 'coder', 'front_desk', 'provider'] as const;
 export type Role = (typeof ROLES)[number];
@@ -17,6 +16,9 @@ export const PERMISSIONS = [
   'claims:write',
   'codes:read',
   'codes:write',
+  'users:admin',
+  'audit:read',
+  'queries:answer',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -44,7 +46,7 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     'claims:read',
   ],
   front_desk: ['codes:read', 'setup:read', 'patients:read', 'patients:write', 'encounters:read'],
-  provider: ['codes:read', 'setup:read', 'patients:read', 'encounters:read'],
+  provider: ['codes:read', 'setup:read', 'patients:read', 'encounters:read', 'queries:answer'],
 };
 
 export function can(roles: readonly Role[], permission: Permission): boolean {

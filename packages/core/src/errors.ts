@@ -3,7 +3,16 @@
  * problems in user data are returned as `Problem[]`, not thrown; the server maps each code to
  * an HTTP status in one place.
  */
-export type ErrorCode = 'invalid' | 'not_found' | 'conflict' | 'unauthenticated' | 'forbidden';
+export type ErrorCode =
+  | 'invalid'
+  | 'not_found'
+  | 'conflict'
+  | 'unauthenticated'
+  | 'totp_required'
+  | 'forbidden'
+  | 'csrf'
+  | 'account_locked'
+  | 'rate_limited';
 
 /** A located problem: `path` names the field, e.g. `lines.2.modifiers.0` or `2300.CLM05-3`. */
 export interface Problem {

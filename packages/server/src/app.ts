@@ -1,5 +1,8 @@
 import Fastify from 'fastify';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
+import fastifyCookie from '@fastify/cookie';
+import fastifyHelmet from '@fastify/helmet';
+import fastifyRateLimit from '@fastify/rate-limit';
 import fastifySwagger from '@fastify/swagger';
 import fastifySwaggerUi from '@fastify/swagger-ui';
 import {
@@ -11,6 +14,9 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { can, MedbillError } from '@medbill/core';
 import type { IsoDate, Permission, ScrubRule } from '@medbill/core';
 import type { Database } from '@medbill/db';
+import { defaultAuthSettings } from './auth/auth-settings.ts';
+import type { AuthSettings } from './auth/auth-settings.ts';
+import { sessionResolver } from './auth/session-resolver.ts';
 import { toProblem } from './problem.ts';
 import type { CodeSetCatalog } from './services/code-set-catalog.ts';
 import type { ContextResolver, RequestContext } from './request-context.ts';
@@ -18,11 +24,18 @@ import { registerRoutes } from './routes/index.ts';
 
 declare module 'fastify' {
   interface FastifyContextConfig {
-    /** What the route needs; `public` only for health and the API document. */
-    permission?: Permission | 'public';
+    /**
+     * What the route needs: a permission, `signed_in` (any account, e.g. its own second factor),
+     * or `public` (health, the API document, sign-in, the app's static files).
+     */
+    permission?: Permission | 'signed_in' | 'public';
   }
   interface FastifyRequest {
     ctx: RequestContext;
+  }
+  interface FastifyInstance {
+    /** Every route with the permission it declared (the role/route matrix test walks it). */
+    routeTable: readonly RouteEntry[];
   }
 }
 
@@ -40,17 +53,28 @@ const requestLogging = {
   },
 };
 
+export interface RouteEntry {
+  readonly method: string;
+  readonly url: string;
+  readonly permission: Permission | 'signed_in' | 'public';
+}
+
 export interface AppOptions {
   readonly db: Database;
-  readonly resolveContext: ContextResolver;
+  /** Who is acting; by default the session cookie's account (tests hand in their own). */
+  readonly resolveContext?: ContextResolver;
+  readonly auth?: AuthSettings;
   readonly version: string;
-  readonly logger?: boolean;
+  /** Request logs (method, route, status; never PHI), to stdout or to the stream given. */
+  readonly logger?: boolean | { readonly stream: { write(line: string): void } };
   /** Today's date where the practice is: dates of service and filing limits are measured to it. */
   readonly today: () => IsoDate;
   /** The payers' declared rules (docs/payer-rules.md), compiled. */
   readonly payerRules?: readonly ScrubRule[];
   /** The official code sets loaded (the encoder and code detail answer from them). */
   readonly codeSets: CodeSetCatalog;
+  /** The built browser workspace (packages/web/dist), served at /app/ when present. */
+  readonly webRoot?: string;
 }
 
 /**
@@ -60,11 +84,28 @@ export interface AppOptions {
  */
 export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({
-    logger: options.logger ? requestLogging : false,
+    logger:
+      options.logger === undefined || options.logger === false
+        ? false
+        : {
+            ...requestLogging,
+            ...(options.logger === true ? {} : { stream: options.logger.stream }),
+          },
     bodyLimit: 10 * 1024 * 1024,
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
+  const auth = options.auth ?? defaultAuthSettings;
+  const resolveContext = options.resolveContext ?? sessionResolver(options.db, auth);
+
+  await app.register(fastifyCookie);
+  await app.register(fastifyHelmet, {
+    // The app's styles are set inline by its component library.
+    contentSecurityPolicy: {
+      directives: { 'style-src': ["'self'", "'unsafe-inline'"], 'img-src': ["'self'", 'data:'] },
+    },
+  });
+  await app.register(fastifyRateLimit, { global: false });
 
   await app.register(fastifySwagger, {
     openapi: {
@@ -78,21 +119,27 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     },
     transform: jsonSchemaTransform,
   });
-  await app.register(fastifySwaggerUi, { routePrefix: '/docs' });
+  await app.register(fastifySwaggerUi, { routePrefix: '/docs', staticCSP: true });
 
   app.decorateRequest('ctx', null as unknown as RequestContext);
+  const routeTable: RouteEntry[] = [];
+  app.decorate('routeTable', routeTable);
   app.addHook('onRoute', (route) => {
     if (route.url.startsWith('/docs')) route.config = { ...route.config, permission: 'public' };
-    if (route.config?.permission === undefined) {
+    const permission = route.config?.permission;
+    if (permission === undefined) {
       throw new Error(`Route ${route.method.toString()} ${route.url} declares no permission.`);
+    }
+    for (const method of [route.method].flat()) {
+      routeTable.push({ method, url: route.url, permission });
     }
   });
   // Sign-in and permission are checked on arrival, before the body is even parsed.
   app.addHook('onRequest', async (request) => {
     const permission = request.routeOptions.config.permission;
     if (permission === 'public' || permission === undefined) return;
-    request.ctx = await options.resolveContext(request);
-    if (!can(request.ctx.actor.roles, permission)) {
+    request.ctx = await resolveContext(request);
+    if (permission !== 'signed_in' && !can(request.ctx.actor.roles, permission)) {
       throw new MedbillError('forbidden', `Your role does not allow ${permission}.`);
     }
   });
@@ -117,6 +164,6 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   app.get('/openapi.json', { config: { permission: 'public' }, schema: { hide: true } }, () =>
     app.swagger(),
   );
-  registerRoutes(app, options);
+  registerRoutes(app, options, auth);
   return app;
 }

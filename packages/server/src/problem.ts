@@ -10,6 +10,8 @@ export interface ProblemDocument {
   readonly status: number;
   readonly detail: string;
   readonly instance?: string;
+  /** What went wrong in one word a client can act on, e.g. `totp_required`, `csrf`. */
+  readonly code?: string;
   readonly errors?: readonly (Problem & { readonly pointer: string })[];
 }
 
@@ -18,7 +20,11 @@ const STATUS: Record<ErrorCode, number> = {
   not_found: 404,
   conflict: 409,
   unauthenticated: 401,
+  totp_required: 401,
   forbidden: 403,
+  csrf: 403,
+  account_locked: 423,
+  rate_limited: 429,
 };
 
 const TITLE: Record<number, string> = {
@@ -30,6 +36,7 @@ const TITLE: Record<number, string> = {
   413: 'Payload too large',
   415: 'Unsupported media type',
   422: 'Invalid input',
+  423: 'Account locked',
   429: 'Too many requests',
   500: 'Internal error',
 };
@@ -42,6 +49,7 @@ const UNIQUE_FIELDS: Record<string, { path: string; message: string }> = {
     path: 'payerId',
     message: 'a payer with this payer ID already exists',
   },
+  users_email_key: { path: 'email', message: 'an account with this email already exists' },
   patients_org_id_account_number_key: {
     path: 'accountNumber',
     message: 'another patient already has this account number',
@@ -55,6 +63,7 @@ function document(
   detail: string,
   instance: string,
   problems: readonly Problem[] = [],
+  code?: string,
 ): ProblemDocument {
   return {
     type: status === 500 ? 'about:blank' : `https://medbill.dev/problems/${status}`,
@@ -62,6 +71,7 @@ function document(
     status,
     detail,
     instance,
+    ...(code === undefined ? {} : { code }),
     ...(problems.length > 0
       ? { errors: problems.map((p) => ({ ...p, pointer: toPointer(p.path) })) }
       : {}),
@@ -84,7 +94,7 @@ const isPostgresError = (error: unknown): error is PostgresError =>
 /** The one place where an error becomes an HTTP status and a problem document. */
 export function toProblem(error: unknown, instance: string): ProblemDocument {
   if (error instanceof MedbillError)
-    return document(STATUS[error.code], error.message, instance, error.problems);
+    return document(STATUS[error.code], error.message, instance, error.problems, error.code);
   if (hasZodFastifySchemaValidationErrors(error)) {
     const where = (error as FastifyError).validationContext ?? 'body';
     const problems = error.validation.map((issue) => ({

@@ -5,6 +5,8 @@ export interface Actor {
   readonly id: string;
   readonly name: string;
   readonly roles: readonly Role[];
+  /** The provider a `provider` account signs for. */
+  readonly providerId?: string | undefined;
 }
 
 /** Who is acting, for which organization, from where. Every handler receives one. */
@@ -18,12 +20,15 @@ export interface RequestContext {
 /** Turns a request into its context, or throws an `unauthenticated` MedbillError. */
 export type ContextResolver = (request: FastifyRequest) => Promise<RequestContext> | RequestContext;
 
+const NO_PROVIDER = '00000000-0000-0000-0000-000000000000';
+
 /**
- * Single-organization mode for a server run on one machine before accounts exist: every request
- * acts as the local operator of one organization. The workspace's sign-in replaces this resolver
- * with one that reads the session; handlers do not change.
+ * A provider's account reads only the encounters they rendered: the provider id every encounter
+ * query is held to, or undefined for the other roles (an account with another role besides
+ * `provider` works as that role).
  */
-export function localOperatorResolver(orgId: string): ContextResolver {
-  const actor: Actor = { id: 'local-operator', name: 'Local operator', roles: ['admin'] };
-  return (request) => ({ orgId, actor, requestId: request.id, ip: request.ip });
+export function ownEncountersScope(ctx: RequestContext): string | undefined {
+  const { roles, providerId } = ctx.actor;
+  if (!roles.every((role) => role === 'provider')) return undefined;
+  return providerId ?? NO_PROVIDER;
 }
