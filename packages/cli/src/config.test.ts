@@ -7,6 +7,7 @@ describe('loadConfig', () => {
       dataDir: '/home/biller/.medbill',
       port: 3000,
       host: '127.0.0.1',
+      idleTimeoutMinutes: 15,
     });
   });
 
@@ -33,6 +34,7 @@ describe('loadConfig', () => {
     [{ PORT: 'eighty' }, 'PORT'],
     [{ PORT: '70000' }, 'PORT'],
     [{ DATABASE_URL: 'mysql://x' }, 'DATABASE_URL'],
+    [{ MEDBILL_IDLE_TIMEOUT_MINUTES: '0' }, 'MEDBILL_IDLE_TIMEOUT_MINUTES'],
   ])('names the bad setting %o', (env, name) => {
     expect(() => loadConfig(env, '/')).toThrow(name);
   });
@@ -44,6 +46,7 @@ describe('loadConfig with empty variables', () => {
       dataDir: '/x/.medbill',
       port: 3000,
       host: '127.0.0.1',
+      idleTimeoutMinutes: 15,
     });
   });
 });

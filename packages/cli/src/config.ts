@@ -8,6 +8,7 @@ import { z } from 'zod';
  * - `PORT` / `HOST`: where the HTTP server listens; default 127.0.0.1:3000 (this machine only).
  * - `MEDBILL_CODESETS_DIR`: a folder of official code-set release files to load.
  * - `MEDBILL_PAYER_RULES_DIR`: a folder of payer rule files (docs/payer-rules.md).
+ * - `MEDBILL_IDLE_TIMEOUT_MINUTES`: automatic sign-out after this long without activity; default 15.
  */
 const configSchema = z.object({
   DATABASE_URL: z
@@ -19,6 +20,12 @@ const configSchema = z.object({
   HOST: z.string().min(1).default('127.0.0.1'),
   MEDBILL_CODESETS_DIR: z.string().min(1).optional(),
   MEDBILL_PAYER_RULES_DIR: z.string().min(1).optional(),
+  MEDBILL_IDLE_TIMEOUT_MINUTES: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(24 * 60)
+    .default(15),
 });
 
 export interface Config {
@@ -28,6 +35,7 @@ export interface Config {
   readonly host: string;
   readonly codesetsDir?: string;
   readonly payerRulesDir?: string;
+  readonly idleTimeoutMinutes: number;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv, cwd: string): Config {
@@ -45,6 +53,7 @@ export function loadConfig(env: NodeJS.ProcessEnv, cwd: string): Config {
     dataDir: resolve(cwd, c.MEDBILL_DATA_DIR),
     port: c.PORT,
     host: c.HOST,
+    idleTimeoutMinutes: c.MEDBILL_IDLE_TIMEOUT_MINUTES,
     ...(c.MEDBILL_CODESETS_DIR ? { codesetsDir: resolve(cwd, c.MEDBILL_CODESETS_DIR) } : {}),
     ...(c.MEDBILL_PAYER_RULES_DIR
       ? { payerRulesDir: resolve(cwd, c.MEDBILL_PAYER_RULES_DIR) }

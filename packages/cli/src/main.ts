@@ -1,5 +1,7 @@
 import { Command, CommanderError } from 'commander';
 import { MedbillError } from '@medbill/core';
+import { ackCommand } from './commands/ack.ts';
+import { auditCommand } from './commands/audit.ts';
 import { claimsCommand } from './commands/claims.ts';
 import { codesCommand } from './commands/codes.ts';
 import { demoCommand } from './commands/demo.ts';
@@ -8,6 +10,7 @@ import { migrateCommand } from './commands/migrate.ts';
 import { orgCommand } from './commands/org.ts';
 import { scrubCommand } from './commands/scrub.ts';
 import { serveCommands } from './commands/serve.ts';
+import { usersCommand } from './commands/users.ts';
 import { x12Command } from './commands/x12.ts';
 import { VERSION } from './version.ts';
 
@@ -20,10 +23,13 @@ export function buildProgram(): Command {
   migrateCommand(program);
   demoCommand(program);
   orgCommand(program);
+  usersCommand(program);
+  auditCommand(program);
   claimsCommand(program);
   x12Command(program);
   codesCommand(program);
   eraCommand(program);
+  ackCommand(program);
   scrubCommand(program);
   return program;
 }
@@ -41,6 +47,8 @@ export async function runCli(argv: readonly string[]): Promise<void> {
     const message =
       error instanceof MedbillError || error instanceof Error ? error.message : String(error);
     console.error(`medbill: ${message}`);
+    if (error instanceof MedbillError)
+      for (const p of error.problems) console.error(`  ${p.path}: ${p.message}`);
     process.exit(1);
   }
 }

@@ -16,8 +16,13 @@ const env = {
 afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
 
 function medbill(...args: string[]) {
+  return medbillWithInput('', ...args);
+}
+
+function medbillWithInput(input: string, ...args: string[]) {
   const result = spawnSync(process.execPath, [main, ...args], {
     env,
+    input,
     encoding: 'utf8',
     timeout: 120_000,
   });
@@ -59,6 +64,31 @@ describe('medbill command', () => {
     expect(JSON.parse(medbill('org', 'list', '--json').stdout)).toEqual([
       expect.objectContaining({ slug: 'demo' }),
     ]);
+  });
+
+  it('gives the demo one account per role, and adds accounts with a checked password', () => {
+    const listed = JSON.parse(medbill('users', 'list', '--json').stdout) as { email: string }[];
+    expect(listed.map((u) => u.email).sort()).toEqual([
+      'admin@demo.test',
+      'biller@demo.test',
+      'coder@demo.test',
+      'frontdesk@demo.test',
+      'manager@demo.test',
+      'provider@demo.test',
+    ]);
+    const args = ['users', 'add', '--email', 'Pat@Clinic.test', '--name', 'Pat Lee', '--role'];
+    const weak = medbillWithInput('short\n', ...args, 'coder');
+    expect(weak.status).toBe(1);
+    expect(weak.stderr).toMatch(/at least 12 characters/);
+    expect(medbillWithInput('a long enough phrase\n', ...args, 'coder,cook').stderr).toMatch(
+      /Unknown role cook/,
+    );
+    const added = medbillWithInput('a long enough phrase\n', ...args, 'coder,biller', '--json');
+    expect(added.status, added.stderr).toBe(0);
+    expect(JSON.parse(added.stdout)).toMatchObject({
+      email: 'pat@clinic.test',
+      roles: ['coder', 'biller'],
+    });
   });
 
   it("builds the demo practice's claims once", () => {
@@ -118,7 +148,7 @@ describe('medbill command', () => {
         const timer = setTimeout(() => reject(new Error(`no address printed:\n${out}`)), 60_000);
         child.stdout.on('data', (chunk: Buffer) => {
           out += chunk.toString();
-          const match = /Open:\s+(http:\/\/\S+?)\/\s/.exec(out);
+          const match = /Open:\s+(http:\/\/\S+?)\/\s[\s\S]*Demo sign-in/.exec(out);
           if (match?.[1]) {
             clearTimeout(timer);
             resolve(match[1]);
@@ -131,7 +161,17 @@ describe('medbill command', () => {
         database: string;
       };
       expect(health).toMatchObject({ status: 'ok', database: 'pglite' });
-      const patients = (await (await fetch(`${url}/patients?limit=5`)).json()) as {
+      expect((await fetch(`${url}/patients?limit=5`)).status).toBe(401);
+      const signIn = await fetch(`${url}/auth/login`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ email: 'biller@demo.test', password: 'medbill-demo' }),
+      });
+      expect(signIn.status).toBe(200);
+      const cookie = signIn.headers.getSetCookie()[0]?.split(';')[0] ?? '';
+      const patients = (await (
+        await fetch(`${url}/patients?limit=5`, { headers: { cookie } })
+      ).json()) as {
         total: number;
         items: unknown[];
       };
@@ -140,5 +180,19 @@ describe('medbill command', () => {
     } finally {
       child.kill('SIGTERM');
     }
+  });
+
+  it('verifies the audit trail’s hash chain', () => {
+    // The server run above signed a biller in and read patients: that is in the trail.
+    const result = medbill('audit', 'verify', '--json');
+    expect(result.status, result.stderr).toBe(0);
+    expect((JSON.parse(result.stdout) as { checked: number }[])[0]?.checked).toBeGreaterThan(1);
+    expect(JSON.parse(result.stdout)).toEqual([
+      expect.objectContaining({
+        org: 'demo',
+        ok: true,
+        headHash: expect.stringMatching(/^[0-9a-f]{64}$/) as unknown,
+      }),
+    ]);
   });
 });

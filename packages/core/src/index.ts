@@ -8,3 +8,5 @@ export * from './scrubber/index.ts';
 export * from './ledger/index.ts';
 export * from './claims/index.ts';
 export * from './posting/index.ts';
+export * from './auth/index.ts';
+export * from './denials/index.ts';

@@ -52,12 +52,24 @@ async function runQuery(
   return (await client.query<EngineRow>(config)).rows;
 }
 
+/**
+ * One connection runs one statement at a time: statements that code inside a transaction starts
+ * together (`Promise.all`) are queued here in the order they were started, instead of inside `pg`,
+ * which deprecates queueing on a busy client.
+ */
 function clientSession(client: PoolClient): EngineSession {
+  let previous: Promise<unknown> = Promise.resolve();
+  const inTurn = <T>(run: () => Promise<T>): Promise<T> => {
+    const next = previous.then(run, run);
+    previous = next.catch(() => undefined);
+    return next;
+  };
   return {
-    query: (sql, params) => runQuery(client, sql, params),
-    async exec(sql) {
-      await client.query(sql);
-    },
+    query: (sql, params) => inTurn(() => runQuery(client, sql, params)),
+    exec: (sql) =>
+      inTurn(async () => {
+        await client.query(sql);
+      }),
   };
 }
 

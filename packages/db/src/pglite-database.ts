@@ -1,6 +1,7 @@
 import { mkdir } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { PGlite, messages, type Transaction as PgliteTransaction } from '@electric-sql/pglite';
+import { AutoAnalyze } from './auto-analyze.ts';
 import { createDatabase, type EngineRow, type EngineSession } from './create-database.ts';
 import type { Database } from './database.ts';
 import type { EngineErrorLike } from './errors.ts';
@@ -52,6 +53,9 @@ export async function pgliteDatabase(pglite: PGlite): Promise<Database> {
     await pglite.close().catch(() => undefined);
     throw error;
   }
+  const statistics = new AutoAnalyze(async () => {
+    await pglite.exec('ANALYZE');
+  });
   return createDatabase({
     kind: 'pglite',
     async query(sql, params) {
@@ -61,8 +65,17 @@ export async function pgliteDatabase(pglite: PGlite): Promise<Database> {
       await pglite.exec(sql);
     },
     // PGlite runs one statement at a time: a transaction holds the instance until it ends.
-    transaction: (fn) => pglite.transaction((tx) => fn(transactionSession(tx))),
-    close: () => pglite.close(),
+    transaction: async (fn) => {
+      try {
+        return await pglite.transaction((tx) => fn(transactionSession(tx)));
+      } finally {
+        statistics.afterTransaction();
+      }
+    },
+    close: () => {
+      statistics.close();
+      return pglite.close();
+    },
     isEngineError: (error): error is EngineErrorLike => error instanceof messages.DatabaseError,
   });
 }

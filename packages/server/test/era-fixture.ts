@@ -125,3 +125,76 @@ export function make835(
     { lineBreak: '\n' },
   );
 }
+
+const withControl = (controlNumber: string | undefined) =>
+  controlNumber === undefined ? {} : { controlNumber };
+
+/**
+ * The test encounter (99214 $185.50, 71046-26 $40.00) paid as Medicare pays it: CO-45 write-offs
+ * and PR-2 coinsurance, $21.97 left to the patient or the next payer.
+ */
+export function paidClaim(
+  claimNumber: string,
+  payerClaimNumber: string,
+  controlNumbers: readonly string[] = [],
+): FixtureClaim {
+  return {
+    claimNumber,
+    status: '1',
+    payerClaimNumber,
+    lines: [
+      {
+        code: '99214',
+        charge: 18550,
+        paid: 8026,
+        adjustments: [
+          ['CO', '45', 8517],
+          ['PR', '2', 2007],
+        ],
+        ...withControl(controlNumbers[0]),
+      },
+      {
+        code: '71046',
+        modifiers: ['26'],
+        charge: 4000,
+        paid: 760,
+        adjustments: [
+          ['CO', '45', 3050],
+          ['PR', '2', 190],
+        ],
+        ...withControl(controlNumbers[1]),
+      },
+    ],
+  };
+}
+
+/** The same encounter denied as included in another service (CO-97, remark M15). */
+export function deniedClaim(
+  claimNumber: string,
+  payerClaimNumber: string,
+  controlNumbers: readonly string[] = [],
+): FixtureClaim {
+  return {
+    claimNumber,
+    status: '4',
+    payerClaimNumber,
+    lines: [
+      {
+        code: '99214',
+        charge: 18550,
+        paid: 0,
+        adjustments: [['CO', '97', 18550]],
+        remarks: ['M15'],
+        ...withControl(controlNumbers[0]),
+      },
+      {
+        code: '71046',
+        modifiers: ['26'],
+        charge: 4000,
+        paid: 0,
+        adjustments: [['CO', '97', 4000]],
+        ...withControl(controlNumbers[1]),
+      },
+    ],
+  };
+}

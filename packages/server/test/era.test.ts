@@ -7,7 +7,7 @@ import { claimLines, ledgerEntriesFor } from '@medbill/db';
 import { validateX12 } from '@medbill/x12';
 import { databaseTargets, openPostgresPair, postgresAvailable } from '../../db/test/targets.ts';
 import { importEra } from '../src/services/era-import.ts';
-import { make835 } from './era-fixture.ts';
+import { deniedClaim, make835, paidClaim } from './era-fixture.ts';
 import {
   coverageBody,
   feeScheduleBody,
@@ -65,55 +65,8 @@ function paidAndDenied(setup: Setup, trace: string): string {
   const [paid, denied] = setup.claims;
   return make835(
     [
-      {
-        claimNumber: paid?.claimNumber ?? '',
-        status: '1',
-        payerClaimNumber: '22026079000123',
-        lines: [
-          {
-            code: '99214',
-            charge: 18550,
-            paid: 8026,
-            adjustments: [
-              ['CO', '45', 8517],
-              ['PR', '2', 2007],
-            ],
-            controlNumber: paid?.controlNumbers[0] ?? '',
-          },
-          {
-            code: '71046',
-            modifiers: ['26'],
-            charge: 4000,
-            paid: 760,
-            adjustments: [
-              ['CO', '45', 3050],
-              ['PR', '2', 190],
-            ],
-            controlNumber: paid?.controlNumbers[1] ?? '',
-          },
-        ],
-      },
-      {
-        claimNumber: denied?.claimNumber ?? '',
-        status: '4',
-        payerClaimNumber: '22026079000124',
-        lines: [
-          {
-            code: '99214',
-            charge: 18550,
-            paid: 0,
-            adjustments: [['CO', '97', 18550]],
-            remarks: ['M15'],
-          },
-          {
-            code: '71046',
-            modifiers: ['26'],
-            charge: 4000,
-            paid: 0,
-            adjustments: [['CO', '97', 4000]],
-          },
-        ],
-      },
+      paidClaim(paid?.claimNumber ?? '', '22026079000123', paid?.controlNumbers),
+      deniedClaim(denied?.claimNumber ?? '', '22026079000124'),
     ],
     { trace, controlNumber: 7 },
   );

@@ -2,13 +2,21 @@ import type { Command } from 'commander';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { batchFile } from '@medbill/db';
-import { batchReadyClaims, buildClaimsFor, CodeSetCatalog } from '@medbill/server';
+import {
+  audit,
+  batchReadyClaims,
+  buildClaimsFor,
+  claimFormFileName,
+  CodeSetCatalog,
+  renderClaimForm,
+} from '@medbill/server';
 import { cliContext, pickOrganization } from '../cli-context.ts';
 import { loadConfig } from '../config.ts';
 import { formatUsd } from '@medbill/core';
 import type { Cents } from '@medbill/core';
 import { openAppDatabase } from '../open-app-database.ts';
-import { scrubOptions } from '../scrub-options.ts';
+import { localToday, scrubOptions } from '../scrub-options.ts';
+import { snapshotCacheDir } from '../snapshot-cache-dir.ts';
 import { report } from '../output.ts';
 
 export function claimsCommand(program: Command): void {
@@ -23,7 +31,7 @@ export function claimsCommand(program: Command): void {
     .action(async (options: { encounter?: string[]; org?: string; json?: boolean }) => {
       const config = loadConfig(process.env, process.cwd());
       const { db } = await openAppDatabase(config);
-      const catalog = new CodeSetCatalog();
+      const catalog = new CodeSetCatalog({ snapshotCache: snapshotCacheDir(config) });
       await catalog.loadLatest(db);
       const scrub = await scrubOptions(config, catalog);
       try {
@@ -86,4 +94,46 @@ export function claimsCommand(program: Command): void {
         await db.close();
       }
     });
+
+  claims
+    .command('form <claimId>')
+    .description(
+      'write a claim as a CMS-1500 (02/12) PDF: the form drawn, or with --red the data alone for pre-printed red forms',
+    )
+    .option('--red', 'data only, aligned to the pre-printed red OCR form')
+    .option('-o, --out <file>', 'the PDF to write (default: <claim number>-cms1500.pdf)')
+    .option('--org <slug>', 'the organization (default: the only one)')
+    .option('--json', 'print the result as JSON')
+    .action(
+      async (
+        claimId: string,
+        options: { red?: boolean; out?: string; org?: string; json?: boolean },
+      ) => {
+        const { db } = await openAppDatabase(loadConfig(process.env, process.cwd()));
+        try {
+          const ctx = cliContext(await pickOrganization(db, options.org));
+          const mode = options.red ? 'red' : 'plain';
+          const { claim, pdf } = await renderClaimForm(db, ctx.orgId, claimId, mode, localToday());
+          await audit(db, ctx, {
+            action: 'read',
+            entity: 'claim',
+            entityId: claim.id,
+            patientId: claim.patientId,
+          });
+          const path = resolve(options.out ?? claimFormFileName(claim, mode));
+          await writeFile(path, pdf);
+          report(
+            Boolean(options.json),
+            { claimId: claim.id, claimNumber: claim.claimNumber, form: mode, file: path },
+            [
+              `Wrote ${path}: claim ${claim.claimNumber} on the CMS-1500 (02/12), ${
+                mode === 'red' ? 'data only for the pre-printed red form' : 'form drawn'
+              }.`,
+            ],
+          );
+        } finally {
+          await db.close();
+        }
+      },
+    );
 }

@@ -3,12 +3,13 @@ import { basename } from 'node:path';
 import type { Command } from 'commander';
 import { formatUsd } from '@medbill/core';
 import type { Cents } from '@medbill/core';
-import { importEra } from '@medbill/server';
+import { CodeSetCatalog, importEra } from '@medbill/server';
 import { cliContext, pickOrganization } from '../cli-context.ts';
 import { loadConfig } from '../config.ts';
 import { openAppDatabase } from '../open-app-database.ts';
 import { report } from '../output.ts';
-import { localToday } from '../scrub-options.ts';
+import { localToday, scrubOptions } from '../scrub-options.ts';
+import { snapshotCacheDir } from '../snapshot-cache-dir.ts';
 
 export function eraCommand(program: Command): void {
   program
@@ -23,10 +24,20 @@ export function eraCommand(program: Command): void {
     )
     .action(async (file: string, options: { org?: string; json?: boolean }) => {
       const text = await readFile(file, 'latin1');
-      const { db } = await openAppDatabase(loadConfig(process.env, process.cwd()));
+      const config = loadConfig(process.env, process.cwd());
+      const { db } = await openAppDatabase(config);
       try {
         const ctx = cliContext(await pickOrganization(db, options.org));
-        const result = await importEra(db, ctx, { name: basename(file), text }, localToday());
+        // Secondary claims built from this remittance are scrubbed with the code-set rules too.
+        const catalog = new CodeSetCatalog({ snapshotCache: snapshotCacheDir(config) });
+        await catalog.loadLatest(db);
+        const result = await importEra(
+          db,
+          ctx,
+          { name: basename(file), text },
+          localToday(),
+          await scrubOptions(config, catalog),
+        );
         report(
           Boolean(options.json),
           result,
@@ -37,6 +48,7 @@ export function eraCommand(program: Command): void {
                 ...result.posted.map(
                   (p) => `  ${p.claimNumber}\tpaid ${formatUsd(p.paid as Cents)}\t${p.status}`,
                 ),
+                ...result.nextPayer.map((n) => `  ${n.claimNumber}\t→ ${n.detail}`),
                 `${result.denials} denied line(s) and ${result.unmatched} unmatched item(s) went to the worklists; ${result.providerAdjustments} provider-level adjustment(s) recorded.`,
               ],
         );

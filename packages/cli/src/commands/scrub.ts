@@ -118,7 +118,7 @@ export function scrubCommand(program: Command): void {
           const structural = issues.filter((i) => i.severity === 'error');
           report(Boolean(options.json), { file, claims: results, x12Errors: structural }, [
             ...structural.map(
-              (i) => `${file}: X12 segment ${i.segmentIndex + 1} ${i.segmentId}: ${i.message}`,
+              (i) => `${file}: X12 segment ${i.segmentIndex} ${i.segmentId}: ${i.message}`,
             ),
             ...results.flatMap((r) =>
               r.issues.map((i) => describe(r.claimNumber, i, 'x12' in i ? String(i.x12) : r.x12)),

@@ -1,15 +1,13 @@
+import { fileURLToPath } from 'node:url';
 import type { Command } from 'commander';
-import {
-  buildApp,
-  CodeSetCatalog,
-  importCodeSetPaths,
-  localOperatorResolver,
-} from '@medbill/server';
-import { listOrganizations } from '@medbill/db';
+import { buildApp, CodeSetCatalog, defaultAuthSettings, importCodeSetPaths } from '@medbill/server';
+import { countUsers, listOrganizations } from '@medbill/db';
 import type { Database } from '@medbill/db';
 import { describeDatabase, loadConfig } from '../config.ts';
+import { snapshotCacheDir } from '../snapshot-cache-dir.ts';
+import { fetchCodeSetsWhenNoneLoaded } from '../codes-fetch/fetch-when-none-loaded.ts';
 import type { Config } from '../config.ts';
-import { pickOrganization } from '../cli-context.ts';
+import { DEMO_ACCOUNTS, DEMO_PASSWORD, ensureDemoAccounts } from '../demo/demo-accounts.ts';
 import { DEMO_ORG_SLUG, loadDemo } from '../demo/load-demo.ts';
 import { openAppDatabase } from '../open-app-database.ts';
 import { scrubOptions } from '../scrub-options.ts';
@@ -23,14 +21,19 @@ export function serveCommands(program: Command): void {
     .action(async () => {
       const config = loadConfig(process.env, process.cwd());
       const { db } = await openAppDatabase(config);
-      if ((await listOrganizations(db)).length === 0) {
+      const orgs = await listOrganizations(db);
+      if (orgs.length === 0) {
         console.log('First run: loading the demo practice…');
         const loaded = await loadDemo(db, { today: new Date() });
         console.log(
           `Loaded ${loaded.counts.patients} patients and ${loaded.counts.encounters} encounters into organization "demo".`,
         );
+      } else {
+        // A demo loaded before accounts existed gets its demo accounts now.
+        const demo = orgs.find((org) => org.slug === DEMO_ORG_SLUG);
+        if (demo) await ensureDemoAccounts(db, demo.id);
       }
-      const catalog = new CodeSetCatalog();
+      const catalog = new CodeSetCatalog({ snapshotCache: snapshotCacheDir(config) });
       if (!(await catalog.loadLatest(db)) && config.codesetsDir) {
         console.log(`First run: importing the official code sets from ${config.codesetsDir}…`);
         const result = await importCodeSetPaths(
@@ -42,40 +45,51 @@ export function serveCommands(program: Command): void {
         console.log(
           `Imported ${result.releases.length} code-set releases in ${result.seconds.toFixed(1)} s.`,
         );
+      } else if (!catalog.loaded) {
+        await fetchCodeSetsWhenNoneLoaded(db, catalog);
       }
-      await serve(config, db, DEMO_ORG_SLUG, catalog);
+      await serve(config, db, catalog);
     });
 
   program
     .command('serve')
-    .description('serve the API for one organization')
-    .option('--org <slug>', 'the organization to serve (default: the only one)')
-    .action(async (options: { org?: string }) => {
+    .description('serve the workspace and the API to signed-in accounts of every organization')
+    .action(async () => {
       const config = loadConfig(process.env, process.cwd());
       const { db } = await openAppDatabase(config);
-      const catalog = new CodeSetCatalog();
+      const catalog = new CodeSetCatalog({ snapshotCache: snapshotCacheDir(config) });
       await catalog.loadLatest(db);
-      await serve(config, db, options.org, catalog);
+      await serve(config, db, catalog);
     });
 }
 
-async function serve(
-  config: Config,
-  db: Database,
-  slug: string | undefined,
-  catalog: CodeSetCatalog,
-): Promise<void> {
-  const org = await pickOrganization(db, slug);
+async function serve(config: Config, db: Database, catalog: CodeSetCatalog): Promise<void> {
+  const orgs = await listOrganizations(db);
+  if (orgs.length === 0) {
+    throw new Error(
+      'No organization yet: create one with `medbill org create "<name>" --slug <slug>` or load the demo with `medbill demo`.',
+    );
+  }
+  if ((await countUsers(db)) === 0) {
+    throw new Error(
+      `Nobody can sign in yet: create the first account with \`medbill users add --org ${orgs[0]?.slug ?? '<slug>'} --email <address> --name "<name>" --role admin\` (it asks for the password).`,
+    );
+  }
   catalog.prepareSearch();
   const app = await buildApp({
     db,
     codeSets: catalog,
-    resolveContext: localOperatorResolver(org.id),
+    auth: { ...defaultAuthSettings, idleTimeoutMinutes: config.idleTimeoutMinutes },
     version: VERSION,
     logger: true,
     ...(await scrubOptions(config)),
+    webRoot: fileURLToPath(new URL('../../../web/dist', import.meta.url)),
   });
   const url = await app.listen({ port: config.port, host: config.host });
+  catalog.warmUp();
+  // The embedded engine gathers no planner statistics by itself (see AutoAnalyze): refresh them
+  // once at start for data loaded since the last run.
+  if (db.kind === 'pglite') void db.exec('ANALYZE').catch(() => undefined);
   const shutdown = () => {
     void app
       .close()
@@ -87,14 +101,21 @@ async function serve(
   console.log(
     [
       '',
-      `medbill ${VERSION} is running for ${org.name}.`,
+      `medbill ${VERSION} is running for ${orgs.map((org) => org.name).join(', ')}.`,
       `  Open:      ${url}/`,
       `  API docs:  ${url}/docs`,
       `  Database:  ${describeDatabase(config)}`,
       `  Code sets: ${codeSetStatus(catalog)}`,
+      ...(orgs.some((org) => org.slug === DEMO_ORG_SLUG) ? demoAccountLines() : []),
       '',
     ].join('\n'),
   );
+}
+
+function demoAccountLines(): string[] {
+  return [
+    `  Demo sign-in (password "${DEMO_PASSWORD}"): ${DEMO_ACCOUNTS.map((a) => a.email).join(', ')}`,
+  ];
 }
 
 function codeSetStatus(catalog: CodeSetCatalog): string {
@@ -102,7 +123,8 @@ function codeSetStatus(catalog: CodeSetCatalog): string {
   if (!releases || releases.length === 0) {
     return [
       'none loaded: diagnosis and procedure codes are checked for shape only.',
-      '             Load the official CMS/CDC release files with `npm run medbill -- codes import <folder or zip>`,',
+      '             Download the official CMS/CDC release files with `npm run medbill -- codes fetch`,',
+      '             load them from a folder with `npm run medbill -- codes import <folder or zip>`,',
       '             or set MEDBILL_CODESETS_DIR to that folder before the first start.',
     ].join('\n');
   }

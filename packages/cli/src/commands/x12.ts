@@ -2,7 +2,22 @@ import { readFile, writeFile } from 'node:fs/promises';
 import type { Command } from 'commander';
 import {
   build999,
+  describeBenefit,
+  describeCode,
+  describeRejection,
+  describeStatus,
   element,
+  elementErrorCodes,
+  groupAckCodes,
+  read271,
+  read277,
+  read837i,
+  read277ca,
+  read999,
+  segmentErrorCodes,
+  serviceTypeCodes,
+  transactionAckCodes,
+  transactionErrorCodes,
   formatCents,
   parseSegments,
   read835,
@@ -11,19 +26,131 @@ import {
   wrapInterchange,
   writeX12,
 } from '@medbill/x12';
-import type { X12Issue } from '@medbill/x12';
+import type {
+  ClaimAcknowledgment,
+  ClaimStatusResponse,
+  EligibilityMember,
+  EligibilityResponse,
+  ImplementationAck,
+  X12Issue,
+} from '@medbill/x12';
 import { report } from '../output.ts';
 
 const where = (i: X12Issue) =>
-  `segment ${i.segmentIndex + 1} ${i.segmentId}${i.element !== undefined ? `${String(i.element).padStart(2, '0')}` : ''}${i.component !== undefined ? `-${i.component}` : ''}${i.loop ? ` (loop ${i.loop})` : ''}`;
+  `segment ${i.segmentIndex} ${i.segmentId}${i.element !== undefined ? `${String(i.element).padStart(2, '0')}` : ''}${i.component !== undefined ? `-${i.component}` : ''}${i.loop ? ` (loop ${i.loop})` : ''}`;
 
 const describeIssue = (file: string, i: X12Issue) =>
   `${file}: ${i.severity}: ${where(i)}: ${i.message} [${i.code}]`;
 
-/** What kind of transaction a file holds, from its ST01 and GS08. */
+/** What kind of transaction a file holds, from its ST01 and ST03 (GS08 when ST03 is empty). */
 function transactionKind(text: string): string {
-  const st = parseSegments(text).find((s) => s.id === 'ST');
-  return st ? `${element(st, 1)}${element(st, 3) ? ` (${element(st, 3)})` : ''}` : 'unknown';
+  const segments = parseSegments(text);
+  const st = segments.find((s) => s.id === 'ST');
+  const gs = segments.find((s) => s.id === 'GS');
+  const guide = (st ? element(st, 3) : '') || (gs ? element(gs, 8) : '');
+  return st ? `${element(st, 1)}${guide ? ` (${guide})` : ''}` : 'unknown';
+}
+
+const errorCount = (issues: readonly X12Issue[]) =>
+  issues.filter((i) => i.severity === 'error').length;
+
+/** One line per transaction set a 999 answers, with each error in words. */
+function summarise999(ack: ImplementationAck): string[] {
+  return [
+    `  group ${ack.group.functionalId} ${ack.group.controlNumber}: ${ack.groupResponse ? groupAckCodes[ack.groupResponse.status] : 'no AK9'}`,
+    ...ack.transactions.flatMap((t) => [
+      `    ${t.setId} ${t.controlNumber}: ${t.status ? transactionAckCodes[t.status] : 'no IK5'}${t.codes.length ? ` (${t.codes.map((c) => describeCode(transactionErrorCodes, c)).join('; ')})` : ''}`,
+      ...t.segmentErrors.flatMap((e) => [
+        `      segment ${e.position} ${e.segmentId}${e.loop ? ` (loop ${e.loop})` : ''}: ${describeCode(segmentErrorCodes, e.code ?? '8')}`,
+        ...e.elements.map(
+          (el) =>
+            `        ${e.segmentId}${String(el.element).padStart(2, '0')}${el.component ? `-${el.component}` : ''}: ${describeCode(elementErrorCodes, el.code)}${el.badValue ? ` (value "${el.badValue}")` : ''}`,
+        ),
+      ]),
+    ]),
+  ];
+}
+
+/** One line per claim a 277CA acknowledges, with its statuses in words. */
+function summarise277ca(ack: ClaimAcknowledgment): string[] {
+  return ack.receivers.flatMap((r) =>
+    r.providers.flatMap((p) =>
+      p.claims.map(
+        (c) =>
+          `  ${c.patientControlNumber}${c.payerClaimControlNumber ? ` (payer ${c.payerClaimControlNumber})` : ''}: ${c.statuses.flatMap((s) => s.statuses.map(describeStatus)).join('; ')}`,
+      ),
+    ),
+  );
+}
+
+/** One line per patient a 271 answers, then one per benefit and rejection, in words. */
+function summarise271(response: EligibilityResponse): string[] {
+  const member = (m: EligibilityMember, indent: string): string[] => [
+    `${indent}${m.name.lastName}${m.name.firstName ? `, ${m.name.firstName}` : ''}${m.name.id ? ` (${m.name.id})` : ''}${m.birthDate ? ` born ${m.birthDate}` : ''}`,
+    ...m.rejections.map((r) => `${indent}  ${describeRejection(r)}`),
+    ...m.benefits.flatMap((b) => [
+      `${indent}  ${describeBenefit(b)}`,
+      ...b.messages.map((text) => `${indent}    ${text}`),
+      ...b.relatedEntities.map(
+        (e) => `${indent}    ${e.role}: ${e.party.name}${e.party.id ? ` (${e.party.id})` : ''}`,
+      ),
+    ]),
+  ];
+  return response.sources.flatMap((s) => [
+    `  ${s.party.name}`,
+    ...s.rejections.map((r) => `    ${describeRejection(r)}`),
+    ...s.receivers.flatMap((r) => [
+      ...r.rejections.map((x) => `    ${r.party.name}: ${describeRejection(x)}`),
+      ...r.subscribers.flatMap((sub) => [
+        ...member(sub, '    '),
+        ...sub.dependents.flatMap((d) => member(d, '      ')),
+      ]),
+    ]),
+  ]);
+}
+
+/**
+ * A request we send (270 or 276), from its segments: who is asked about and what; the
+ * validator's verdict says whether a payer front end would take it.
+ */
+function summariseRequest(text: string): string[] {
+  return parseSegments(text).flatMap((s) => {
+    if (s.id === 'NM1' && ['IL', '03', 'QC'].includes(element(s, 1)))
+      return [
+        `  ${element(s, 1) === 'IL' ? 'subscriber' : 'dependent'} ${element(s, 3)}, ${element(s, 4)}${element(s, 9) ? ` (${element(s, 9)})` : ''}`,
+      ];
+    if (s.id === 'EQ')
+      return [`    asks: ${serviceTypeCodes[element(s, 1)] ?? `service type ${element(s, 1)}`}`];
+    if (s.id === 'TRN' && element(s, 1) === '1') return [`    trace ${element(s, 2)}`];
+    if (s.id === 'REF' && element(s, 1) === 'EJ')
+      return [`    patient control number ${element(s, 2)}`];
+    if (s.id === 'AMT' && element(s, 1) === 'T3') return [`    charge ${element(s, 2)}`];
+    return [];
+  });
+}
+
+/** One line per claim a 277 answers, with its statuses in words and what was paid. */
+function summarise277(response: ClaimStatusResponse): string[] {
+  return response.payers.flatMap((payer) =>
+    payer.receivers.flatMap((receiver) =>
+      receiver.providers.flatMap((provider) => [
+        ...provider.statuses.map(
+          (s) => `  ${provider.party.name}: ${s.statuses.map(describeStatus).join('; ')}`,
+        ),
+        ...provider.patients.flatMap((patient) =>
+          patient.claims.map(
+            (c) =>
+              `  ${c.patientControlNumber ?? c.traceNumber}${c.payerClaimControlNumber ? ` (payer ${c.payerClaimControlNumber})` : ''}: ${c.statuses
+                .map(
+                  (s) =>
+                    `${s.statuses.map(describeStatus).join('; ')}${s.paid !== undefined ? `, paid ${formatCents(s.paid)}` : ''}`,
+                )
+                .join(' | ')}`,
+          ),
+        ),
+      ]),
+    ),
+  );
 }
 
 export function x12Command(program: Command): void {
@@ -33,9 +160,9 @@ export function x12Command(program: Command): void {
 
   x12
     .command('parse')
-    .argument('<file>', 'an X12 file (835, 837P, …)')
+    .argument('<file>', 'an X12 file (835, 837P, 837I, 999, 277CA, 271, 277, …)')
     .option('--json', 'print the typed content as JSON')
-    .description('read a file into typed remittances or claims and summarise it')
+    .description('read a file into typed remittances, claims or acknowledgments and summarise it')
     .action(async (file: string, options: { json?: boolean }) => {
       const text = await readFile(file, 'latin1');
       const kind = transactionKind(text);
@@ -48,6 +175,15 @@ export function x12Command(program: Command): void {
               `  ${r.payer.name} → ${r.payee.name}: ${r.claims.length} claim(s), paid ${formatCents(r.payment.amount)} (${r.payment.method}, trace ${r.trace?.number ?? '—'})`,
           ),
         ]);
+      } else if (kind.startsWith('837') && kind.includes('X223')) {
+        const { claims, issues } = read837i(text);
+        report(Boolean(options.json), { kind, claims, issues }, [
+          `${file}: 837I with ${claims.length} institutional claim(s), ${errorCount(issues)} error(s)`,
+          ...claims.map(
+            (c) =>
+              `  ${c.claimId}: type of bill ${c.facilityType}${c.frequency}, ${c.statementFrom ?? '?'} to ${c.statementTo ?? '?'}, ${c.lines.length} line(s) (revenue codes ${c.lines.map((l) => l.revenueCode).join(', ')}), ${formatCents(c.charge)}`,
+          ),
+        ]);
       } else if (kind.startsWith('837')) {
         const { claims, issues } = read837p(text);
         report(Boolean(options.json), { kind, claims, issues }, [
@@ -55,6 +191,36 @@ export function x12Command(program: Command): void {
           ...claims.map(
             (c) => `  ${c.claimId}: ${c.lines.length} line(s), ${formatCents(c.charge)}`,
           ),
+        ]);
+      } else if (kind.startsWith('999')) {
+        const { acks, issues } = read999(text);
+        report(Boolean(options.json), { kind, acks, issues }, [
+          `${file}: 999 with ${acks.length} acknowledgment(s), ${errorCount(issues)} error(s)`,
+          ...acks.flatMap(summarise999),
+        ]);
+      } else if (kind.startsWith('277') && kind.includes('X214')) {
+        const { acks, issues } = read277ca(text);
+        report(Boolean(options.json), { kind, acks, issues }, [
+          `${file}: 277CA with ${acks.length} acknowledgment(s), ${errorCount(issues)} error(s)`,
+          ...acks.flatMap(summarise277ca),
+        ]);
+      } else if (kind.startsWith('271')) {
+        const { responses, issues } = read271(text);
+        report(Boolean(options.json), { kind, responses, issues }, [
+          `${file}: 271 with ${responses.length} eligibility response(s), ${errorCount(issues)} error(s)`,
+          ...responses.flatMap(summarise271),
+        ]);
+      } else if (kind.startsWith('277') && kind.includes('X212')) {
+        const { responses, issues } = read277(text);
+        report(Boolean(options.json), { kind, responses, issues }, [
+          `${file}: 277 with ${responses.length} claim status response(s), ${errorCount(issues)} error(s)`,
+          ...responses.flatMap(summarise277),
+        ]);
+      } else if (kind.startsWith('270') || kind.startsWith('276')) {
+        const issues = validateX12(text);
+        report(Boolean(options.json), { kind, issues }, [
+          `${file}: ${kind.startsWith('270') ? '270 eligibility inquiry' : '276 claim status request'}, ${errorCount(issues)} error(s)`,
+          ...summariseRequest(text),
         ]);
       } else {
         const segments = parseSegments(text);

@@ -20,6 +20,7 @@ import {
   providers,
 } from '@medbill/db';
 import { registerPatient, saveEncounter } from '@medbill/server';
+import { ensureDemoAccounts } from './demo-accounts.ts';
 import { buildDemoPractice } from './demo-practice.ts';
 
 export const DEMO_ORG_SLUG = 'demo';
@@ -47,8 +48,11 @@ export async function loadDemo(
   options: { today: Date; timeZone?: string },
 ): Promise<DemoLoadResult> {
   const existing = await findOrganizationBySlug(db, DEMO_ORG_SLUG);
-  if (existing)
+  if (existing) {
+    // Demo data loaded before accounts existed gets its demo accounts now.
+    await ensureDemoAccounts(db, existing.id);
     return { created: false, orgId: existing.id, counts: await countAll(db, existing.id) };
+  }
   const timeZone = options.timeZone ?? Intl.DateTimeFormat().resolvedOptions().timeZone;
   const demo = buildDemoPractice({
     lastServiceDate: todayInZone({ now: () => options.today }, timeZone),
@@ -100,6 +104,7 @@ export async function loadDemo(
         );
       }
     }
+    await ensureDemoAccounts(tx, org.id);
     return { created: true, orgId: org.id, counts: await countAll(tx, org.id) };
   });
 }

@@ -1,2 +1,3 @@
 export * from './build-claims.ts';
 export * from './claim-status.ts';
+export * from './claim-versions.ts';

@@ -11,6 +11,15 @@ export type Party =
 /** X12 CAS claim adjustment group codes (835 CAS01). */
 export type AdjustmentGroup = 'CO' | 'PR' | 'OA' | 'PI' | 'CR';
 
+/** The X12 names of the groups (element 1033, Claim Adjustment Group Code). */
+export const ADJUSTMENT_GROUP_LABELS: Readonly<Record<AdjustmentGroup, string>> = {
+  CO: 'Contractual Obligations',
+  CR: 'Corrections and Reversals',
+  OA: 'Other adjustments',
+  PI: 'Payor Initiated Reductions',
+  PR: 'Patient Responsibility',
+};
+
 interface EntryBase {
   readonly id: string;
   /** The service line the money belongs to. Every dollar in medbill belongs to a line. */
@@ -26,8 +35,11 @@ interface EntryBase {
  * `reversal` of the wrong entry followed by the right one.
  */
 export type LedgerEntry =
-  /** The line's charge, owed at first by the party billed. */
-  | (EntryBase & { readonly kind: 'charge'; readonly party: Party })
+  /**
+   * The line's charge, owed at first by the party billed. A `supplement` adds to a line's
+   * active charge: a corrected claim (frequency 7) that raises what the line bills.
+   */
+  | (EntryBase & { readonly kind: 'charge'; readonly party: Party; readonly supplement?: true })
   /** Money received from a party: a payer's remittance or a patient's payment. */
   | (EntryBase & {
       readonly kind: 'payment';

@@ -66,8 +66,20 @@ export class Ledger {
     switch (entry.kind) {
       case 'charge': {
         const active = this.#entries.some(
-          (e) => e.kind === 'charge' && e.lineId === entry.lineId && !this.#reversed.has(e.id),
+          (e) =>
+            e.kind === 'charge' &&
+            e.supplement !== true &&
+            e.lineId === entry.lineId &&
+            !this.#reversed.has(e.id),
         );
+        if (entry.supplement === true)
+          return active
+            ? []
+            : problem(
+                'lineId',
+                'not_charged',
+                `line ${entry.lineId} has no charge for this supplement to add to`,
+              );
         return active
           ? problem(
               'lineId',

@@ -1,3 +1,5 @@
 export * from './remittance.ts';
 export * from './match-lines.ts';
 export * from './plan-posting.ts';
+export * from './patient-payments.ts';
+export * from './next-payer-claim.ts';

@@ -7,6 +7,10 @@ export interface ClaimOnFile {
   readonly claimNumber: string;
   readonly patientAccountNumber: string;
   readonly renderingProviderNpi?: string;
+  /** The rendering provider's taxonomy (specialty). */
+  readonly renderingTaxonomy?: string;
+  /** The billing provider (the group). */
+  readonly billingProviderNpi?: string;
   readonly lines: readonly {
     readonly serviceDate: IsoDate;
     readonly procedureCode: string;

@@ -1,6 +1,6 @@
 import type { Queryable } from '../database.ts';
 import type { PageRequest, PageResult } from './page.ts';
-import { firstRow, insertRow, selectRow } from './rows.ts';
+import { firstRow, insertRow, insertRows, selectRow } from './rows.ts';
 import { pageOf } from './table-repository.ts';
 
 type Row = Record<string, unknown>;
@@ -79,14 +79,16 @@ export async function insertBatch(
     file_text: batch.fileText,
     created_by: batch.createdBy,
   });
-  for (const claim of batch.claims) {
-    await insertRow(q, 'batch_claims', {
+  await insertRows(
+    q,
+    'batch_claims',
+    batch.claims.map((claim) => ({
       org_id: orgId,
       batch_id: String(row.id),
       claim_id: claim.claimId,
       claim_version: claim.version,
-    });
-  }
+    })),
+  );
   return fromRow(row);
 }
 

@@ -1,42 +1,61 @@
-import type { RuleCategory, ScrubIssue, Severity } from '@medbill/core';
+import type { ClaimStatus, RuleCategory, ScrubIssue, Severity } from '@medbill/core';
 import type { Queryable } from '../database.ts';
+import { insertRows } from './rows.ts';
 
-/** Replaces a claim's findings with a new scrub's; call inside the scrub's transaction. */
-export async function replaceScrubIssues(
+/**
+ * Records scrubs: each claim's findings replace its earlier ones, and its status moves from the
+ * one the scrub read to the one it decided, if the claim is still in the first (no lost updates);
+ * four statements whatever the number of claims. Returns the ids of the claims moved. Call
+ * inside the scrub's transaction.
+ */
+export async function recordScrubs(
   q: Queryable,
   orgId: string,
-  claimId: string,
-  issues: readonly ScrubIssue[],
-): Promise<void> {
-  await q.query('delete from claim_scrub_issues where org_id = $1 and claim_id = $2', [
+  scrubs: readonly {
+    readonly claimId: string;
+    readonly issues: readonly ScrubIssue[];
+    readonly from: ClaimStatus;
+    readonly status: ClaimStatus;
+  }[],
+): Promise<Set<string>> {
+  const claimIds = scrubs.map((s) => s.claimId);
+  if (claimIds.length === 0) return new Set();
+  await q.query('delete from claim_scrub_issues where org_id = $1 and claim_id = any($2::uuid[])', [
     orgId,
-    claimId,
+    claimIds,
   ]);
-  if (issues.length > 0) {
-    await q.query(
-      `insert into claim_scrub_issues (org_id, claim_id, position, rule_id, category, severity, message, fix, source, line, field)
-       select $1, $2, i.position, i.rule_id, i.category, i.severity, i.message, i.fix, i.source, nullif(i.line, 0), i.field
-       from unnest($3::int[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[], $9::text[], $10::int[], $11::text[])
-         as i(position, rule_id, category, severity, message, fix, source, line, field)`,
-      [
-        orgId,
-        claimId,
-        issues.map((_, i) => i + 1),
-        issues.map((i) => i.ruleId),
-        issues.map((i) => i.category),
-        issues.map((i) => i.severity),
-        issues.map((i) => i.message),
-        issues.map((i) => i.fix),
-        issues.map((i) => i.source),
-        issues.map((i) => (i.location.scope === 'line' ? i.location.line : 0)),
-        issues.map((i) => i.field),
-      ],
-    );
-  }
-  await q.query('update claims set scrubbed_at = now() where org_id = $1 and id = $2', [
-    orgId,
-    claimId,
-  ]);
+  await insertRows(
+    q,
+    'claim_scrub_issues',
+    scrubs.flatMap(({ claimId, issues }) =>
+      issues.map((issue, i) => ({
+        org_id: orgId,
+        claim_id: claimId,
+        position: i + 1,
+        rule_id: issue.ruleId,
+        category: issue.category,
+        severity: issue.severity,
+        message: issue.message,
+        fix: issue.fix,
+        source: issue.source,
+        line: issue.location.scope === 'line' ? issue.location.line : null,
+        field: issue.field,
+      })),
+    ),
+  );
+  const moved = await q.query<{ id: string }>(
+    `update claims c set status = s.status, scrubbed_at = now(), updated_at = now()
+     from unnest($2::uuid[], $3::text[], $4::text[]) as s(id, from_status, status)
+     where c.org_id = $1 and c.id = s.id and c.status = s.from_status and s.status <> s.from_status
+     returning c.id`,
+    [orgId, claimIds, scrubs.map((s) => s.from), scrubs.map((s) => s.status)],
+  );
+  // The claims moved above carry this transaction's now() already.
+  await q.query(
+    'update claims set scrubbed_at = now() where org_id = $1 and id = any($2::uuid[]) and scrubbed_at is distinct from now()',
+    [orgId, claimIds],
+  );
+  return new Set(moved.map((m) => m.id));
 }
 
 export async function scrubIssuesFor(

@@ -1,7 +1,8 @@
 import type { ClaimStatus, IsoDate } from '@medbill/core';
 import type { Queryable, SqlParam } from '../database.ts';
 import type { PageRequest, PageResult } from './page.ts';
-import { firstRow, insertRow, selectRow } from './rows.ts';
+import { appendClaimEvent } from './claim-events.ts';
+import { firstRow, selectRow } from './rows.ts';
 import { pageOf } from './table-repository.ts';
 
 type Row = Record<string, unknown>;
@@ -23,7 +24,19 @@ export interface ClaimRecord {
   readonly serviceDateTo: IsoDate;
   readonly diagnoses: readonly string[];
   readonly totalCharge: number;
+  /** The version this one replaces (frequency 7/8). */
+  readonly previousVersionId?: string;
+  /** The claim whose payer adjudicated before this one (a secondary claim's primary). */
+  readonly priorPayerClaimId?: string;
   readonly createdAt: Date;
+}
+
+/** What a claim version bills for a line where it differs from the encounter's service line. */
+export interface BilledLineOverride {
+  readonly procedureCode?: string;
+  readonly modifiers?: readonly string[];
+  readonly units?: number;
+  readonly charge?: number;
 }
 
 export interface ClaimLineRecord {
@@ -32,17 +45,11 @@ export interface ClaimLineRecord {
   readonly encounterId: string;
   readonly controlNumber: string;
   readonly diagnosisPointers: readonly number[];
+  readonly billed?: BilledLineOverride;
 }
 
-export interface ClaimEventRecord {
-  readonly at: Date;
-  readonly actorId: string;
-  readonly fromStatus?: ClaimStatus;
-  readonly toStatus: ClaimStatus;
-  readonly reason: string;
-}
-
-function fromRow(row: Row): ClaimRecord {
+/** A `claims` row as a {@link ClaimRecord}. */
+export function claimFromRow(row: Row): ClaimRecord {
   return {
     id: String(row.id),
     claimNumber: String(row.claim_number),
@@ -62,78 +69,43 @@ function fromRow(row: Row): ClaimRecord {
     serviceDateTo: row.service_date_to as IsoDate,
     diagnoses: row.diagnoses as string[],
     totalCharge: Number(row.total_charge_cents),
+    ...(typeof row.previous_version_id === 'string'
+      ? { previousVersionId: row.previous_version_id }
+      : {}),
+    ...(typeof row.prior_payer_claim_id === 'string'
+      ? { priorPayerClaimId: row.prior_payer_claim_id }
+      : {}),
     createdAt: row.created_at as Date,
   };
 }
 
+function overrideOf(row: Row): BilledLineOverride | undefined {
+  const override: BilledLineOverride = {
+    ...(typeof row.procedure_code === 'string' ? { procedureCode: row.procedure_code } : {}),
+    ...(Array.isArray(row.modifiers) ? { modifiers: row.modifiers as string[] } : {}),
+    ...(row.units === null || row.units === undefined ? {} : { units: Number(row.units) }),
+    ...(row.charge_cents === null || row.charge_cents === undefined
+      ? {}
+      : { charge: Number(row.charge_cents) }),
+  };
+  return Object.keys(override).length > 0 ? override : undefined;
+}
+
 export async function nextClaimNumber(q: Queryable, accountNumber: string): Promise<string> {
-  const row = firstRow(await q.query<{ n: number }>("select nextval('claim_number_seq') as n"));
-  return `${accountNumber}-${row.n}`;
+  return firstRow(await nextClaimNumbers(q, [accountNumber]));
 }
 
-export interface NewClaim {
-  readonly claimNumber: string;
-  readonly patientId: string;
-  readonly coverageId: string;
-  readonly payerId: string;
-  readonly practiceId: string;
-  readonly renderingProviderId: string;
-  readonly placeOfService: string;
-  readonly serviceDateFrom: IsoDate;
-  readonly serviceDateTo: IsoDate;
-  readonly diagnoses: readonly string[];
-  readonly totalCharge: number;
-  readonly lines: readonly Omit<ClaimLineRecord, 'controlNumber'>[];
-}
-
-/** Creates a draft claim with its lines and first history event; call inside a transaction. */
-export async function insertClaim(
+/** A fresh claim number for each account, in order, from one statement. */
+export async function nextClaimNumbers(
   q: Queryable,
-  orgId: string,
-  claim: NewClaim,
-  actorId: string,
-  reason: string,
-): Promise<ClaimRecord> {
-  const row = await insertRow(q, 'claims', {
-    org_id: orgId,
-    claim_number: claim.claimNumber,
-    patient_id: claim.patientId,
-    coverage_id: claim.coverageId,
-    payer_id: claim.payerId,
-    practice_id: claim.practiceId,
-    rendering_provider_id: claim.renderingProviderId,
-    place_of_service: claim.placeOfService,
-    status: 'draft',
-    service_date_from: claim.serviceDateFrom,
-    service_date_to: claim.serviceDateTo,
-    diagnoses: claim.diagnoses,
-    total_charge_cents: claim.totalCharge,
-  });
-  for (const line of claim.lines) {
-    await insertRow(q, 'claim_lines', {
-      org_id: orgId,
-      claim_id: String(row.id),
-      sequence: line.sequence,
-      service_line_id: line.serviceLineId,
-      encounter_id: line.encounterId,
-      control_number: `${claim.claimNumber}-${line.sequence}`,
-      diagnosis_pointers: line.diagnosisPointers,
-    });
-  }
-  await appendClaimEvent(q, orgId, String(row.id), { actorId, toStatus: 'draft', reason });
-  return fromRow(row);
-}
-
-export async function appendClaimEvent(
-  q: Queryable,
-  orgId: string,
-  claimId: string,
-  event: { actorId: string; fromStatus?: ClaimStatus; toStatus: ClaimStatus; reason: string },
-): Promise<void> {
-  await q.query(
-    'insert into claim_events (org_id, claim_id, actor_id, from_status, to_status, reason) values ($1, $2, $3, $4, $5, $6)',
-    [orgId, claimId, event.actorId, event.fromStatus ?? null, event.toStatus, event.reason],
+  accountNumbers: readonly string[],
+): Promise<string[]> {
+  if (accountNumbers.length === 0) return [];
+  const rows = await q.query<{ n: number }>(
+    "select nextval('claim_number_seq') as n from generate_series(1, $1) as g(i) order by g.i",
+    [accountNumbers.length],
   );
+  return accountNumbers.map((account, i) => `${account}-${rows[i]?.n}`);
 }
 
 /** Moves a claim's status and records why, only if it is still in `from` (no lost updates). */
@@ -161,7 +133,7 @@ export async function getClaim(
   id: string,
 ): Promise<ClaimRecord | undefined> {
   const row = await selectRow(q, 'claims', orgId, id);
-  return row ? fromRow(row) : undefined;
+  return row ? claimFromRow(row) : undefined;
 }
 
 export async function claimLines(
@@ -173,31 +145,46 @@ export async function claimLines(
     'select * from claim_lines where org_id = $1 and claim_id = $2 order by sequence',
     [orgId, claimId],
   );
-  return rows.map((row) => ({
+  return rows.map(claimLineFromRow);
+}
+
+/** A `claim_lines` row as a {@link ClaimLineRecord}. */
+export function claimLineFromRow(row: Row): ClaimLineRecord {
+  const billed = overrideOf(row);
+  return {
     sequence: Number(row.sequence),
     serviceLineId: String(row.service_line_id),
     encounterId: String(row.encounter_id),
     controlNumber: String(row.control_number),
     diagnosisPointers: (row.diagnosis_pointers as number[]).map(Number),
-  }));
+    ...(billed ? { billed } : {}),
+  };
 }
 
-export async function claimEvents(
+/** The claim that replaced this one (its next version), if any. */
+export async function nextVersionOf(
   q: Queryable,
   orgId: string,
   claimId: string,
-): Promise<ClaimEventRecord[]> {
+): Promise<ClaimRecord | undefined> {
   const rows = await q.query(
-    'select * from claim_events where org_id = $1 and claim_id = $2 order by id',
+    'select * from claims where org_id = $1 and previous_version_id = $2',
     [orgId, claimId],
   );
-  return rows.map((row) => ({
-    at: row.at as Date,
-    actorId: String(row.actor_id),
-    ...(typeof row.from_status === 'string' ? { fromStatus: row.from_status as ClaimStatus } : {}),
-    toStatus: row.to_status as ClaimStatus,
-    reason: String(row.reason),
-  }));
+  return rows[0] ? claimFromRow(rows[0]) : undefined;
+}
+
+/** Claims built to later payers from this claim's adjudication (its secondary claims). */
+export async function laterPayerClaims(
+  q: Queryable,
+  orgId: string,
+  claimId: string,
+): Promise<ClaimRecord[]> {
+  const rows = await q.query(
+    'select * from claims where org_id = $1 and prior_payer_claim_id = $2 order by created_at',
+    [orgId, claimId],
+  );
+  return rows.map(claimFromRow);
 }
 
 export interface ClaimFilter {
@@ -238,7 +225,7 @@ export async function listClaims(
       orderBy: 'service_date_from desc, claim_number',
     },
     page,
-    fromRow,
+    claimFromRow,
   );
 }
 

@@ -8,12 +8,12 @@ import type {
 import type { Queryable, SqlParam } from '../database.ts';
 import { optionalFields } from './address-columns.ts';
 import { personColumns, personFromRow } from './person-columns.ts';
-import { insertRow, selectRow, updateRow } from './rows.ts';
+import { insertRow, selectRow, selectRows, updateRow } from './rows.ts';
 import { optionalDate } from './row-values.ts';
 
 type Row = Record<string, unknown>;
 
-function fromRow(row: Row): Coverage {
+export function coverageFromRow(row: Row): Coverage {
   const effectiveTo = optionalDate(row, 'effective_to');
   return {
     id: String(row.id),
@@ -43,17 +43,37 @@ function columns(c: CoverageInput): Record<string, SqlParam> {
   };
 }
 
+/** Primary first, the latest effective first within an order. */
+const IN_ORDER =
+  "order by case coverage_order when 'primary' then 1 when 'secondary' then 2 else 3 end, effective_from desc";
+
 export async function listCoverages(
   q: Queryable,
   orgId: string,
   patientId: string,
 ): Promise<Coverage[]> {
   const rows = await q.query(
-    `select * from coverages where org_id = $1 and patient_id = $2
-     order by case coverage_order when 'primary' then 1 when 'secondary' then 2 else 3 end, effective_from desc`,
+    `select * from coverages where org_id = $1 and patient_id = $2 ${IN_ORDER}`,
     [orgId, patientId],
   );
-  return rows.map(fromRow);
+  return rows.map(coverageFromRow);
+}
+
+/** Every coverage of each patient, primary first, the latest effective first within an order. */
+export async function coveragesOfPatients(
+  q: Queryable,
+  orgId: string,
+  patientIds: readonly string[],
+): Promise<Map<string, Coverage[]>> {
+  const byPatient = new Map<string, Coverage[]>(patientIds.map((id) => [id, []]));
+  if (patientIds.length === 0) return byPatient;
+  const rows = await q.query(
+    `select * from coverages where org_id = $1 and patient_id = any($2::uuid[]) ${IN_ORDER}`,
+    [orgId, patientIds],
+  );
+  for (const coverage of rows.map(coverageFromRow))
+    byPatient.get(coverage.patientId)?.push(coverage);
+  return byPatient;
 }
 
 export async function getCoverage(
@@ -62,7 +82,17 @@ export async function getCoverage(
   id: string,
 ): Promise<Coverage | undefined> {
   const row = await selectRow(q, 'coverages', orgId, id);
-  return row ? fromRow(row) : undefined;
+  return row ? coverageFromRow(row) : undefined;
+}
+
+/** The coverages with these ids, by id. */
+export async function coveragesByIds(
+  q: Queryable,
+  orgId: string,
+  ids: readonly string[],
+): Promise<Map<string, Coverage>> {
+  const rows = await selectRows(q, 'coverages', orgId, [...new Set(ids)]);
+  return new Map(rows.map((row) => [String(row.id), coverageFromRow(row)]));
 }
 
 export async function insertCoverage(
@@ -71,7 +101,7 @@ export async function insertCoverage(
   patientId: string,
   input: CoverageInput,
 ): Promise<Coverage> {
-  return fromRow(
+  return coverageFromRow(
     await insertRow(q, 'coverages', { org_id: orgId, patient_id: patientId, ...columns(input) }),
   );
 }
@@ -83,5 +113,5 @@ export async function updateCoverage(
   input: CoverageInput,
 ): Promise<Coverage | undefined> {
   const row = await updateRow(q, 'coverages', orgId, id, columns(input));
-  return row ? fromRow(row) : undefined;
+  return row ? coverageFromRow(row) : undefined;
 }

@@ -11,7 +11,7 @@ import type {
 import type { Queryable, SqlParam } from '../database.ts';
 import { optionalFields } from './address-columns.ts';
 import type { PageRequest, PageResult } from './page.ts';
-import { insertRow, selectRow, updateRow } from './rows.ts';
+import { insertRow, selectRow, selectRows, updateRow } from './rows.ts';
 import { pageOf } from './table-repository.ts';
 import { optionalText } from './row-values.ts';
 
@@ -135,11 +135,22 @@ async function withDetail(q: Queryable, orgId: string, rows: Row[]): Promise<Enc
       [orgId, ids],
     ),
   ]);
+  const byEncounter = (detail: Row[]) => {
+    const groups = new Map<string, Row[]>();
+    for (const row of detail) {
+      const group = groups.get(String(row.encounter_id)) ?? [];
+      group.push(row);
+      groups.set(String(row.encounter_id), group);
+    }
+    return groups;
+  };
+  const diagnosesOf = byEncounter(diagnoses);
+  const linesOf = byEncounter(lines);
   return rows.map((row) =>
     headerFromRow(
       row,
-      diagnoses.filter((d) => d.encounter_id === row.id).map((d) => String(d.icd10cm)),
-      lines.filter((l) => l.encounter_id === row.id).map(lineFromRow),
+      (diagnosesOf.get(String(row.id)) ?? []).map((d) => String(d.icd10cm)),
+      (linesOf.get(String(row.id)) ?? []).map(lineFromRow),
     ),
   );
 }
@@ -177,6 +188,74 @@ export async function getEncounter(
 ): Promise<Encounter | undefined> {
   const row = await selectRow(q, 'encounters', orgId, id);
   return row ? (await withDetail(q, orgId, [row]))[0] : undefined;
+}
+
+/**
+ * Service lines by id. With `lock`, they are locked for the rest of the transaction (so two
+ * postings to one line queue rather than race), in id order, so that two transactions locking
+ * overlapping sets queue instead of deadlocking.
+ */
+export async function serviceLinesByIds(
+  q: Queryable,
+  orgId: string,
+  ids: readonly string[],
+  options: { lock?: boolean } = {},
+): Promise<ServiceLine[]> {
+  if (ids.length === 0) return [];
+  const rows = await q.query(
+    `select * from service_lines where org_id = $1 and id = any($2::uuid[])${options.lock ? ' order by id for update' : ''}`,
+    [orgId, ids],
+  );
+  return rows.map(lineFromRow);
+}
+
+/** Who else an encounter names (referring, supervising, facility), by encounter id. */
+export async function encounterParties(
+  q: Queryable,
+  orgId: string,
+  ids: readonly string[],
+): Promise<
+  Map<string, Pick<Encounter, 'referringProviderId' | 'supervisingProviderId' | 'facilityId'>>
+> {
+  if (ids.length === 0) return new Map();
+  const rows = await q.query(
+    'select id, referring_provider_id, supervising_provider_id, facility_id from encounters where org_id = $1 and id = any($2::uuid[])',
+    [orgId, ids],
+  );
+  return new Map(
+    rows.map((row) => [
+      String(row.id),
+      optionalFields(row, {
+        referringProviderId: 'referring_provider_id',
+        supervisingProviderId: 'supervising_provider_id',
+        facilityId: 'facility_id',
+      }),
+    ]),
+  );
+}
+
+/** Sets the status of several encounters in one statement. */
+export async function setEncounterStatuses(
+  q: Queryable,
+  orgId: string,
+  ids: readonly string[],
+  status: EncounterStatus,
+): Promise<void> {
+  if (ids.length === 0) return;
+  await q.query(
+    'update encounters set status = $3, updated_at = now() where org_id = $1 and id = any($2::uuid[])',
+    [orgId, ids, status],
+  );
+}
+
+/** The encounters with these ids, with their diagnoses and lines, by id. */
+export async function encountersByIds(
+  q: Queryable,
+  orgId: string,
+  ids: readonly string[],
+): Promise<Map<string, Encounter>> {
+  const rows = await selectRows(q, 'encounters', orgId, [...new Set(ids)]);
+  return new Map((await withDetail(q, orgId, rows)).map((e) => [e.id, e]));
 }
 
 export async function setEncounterStatus(

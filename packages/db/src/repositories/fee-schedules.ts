@@ -139,14 +139,26 @@ export async function feeSchedulesInForce(
   dateOfService: IsoDate,
   procedureCodes: readonly string[],
 ): Promise<FeeSchedule[]> {
+  return feeSchedulesInForceOn(q, orgId, [dateOfService], procedureCodes);
+}
+
+/** Every schedule in force on any of the dates, with only the entries for the given codes. */
+export async function feeSchedulesInForceOn(
+  q: Queryable,
+  orgId: string,
+  datesOfService: readonly IsoDate[],
+  procedureCodes: readonly string[],
+): Promise<FeeSchedule[]> {
+  if (datesOfService.length === 0) return [];
   const rows = await q.query(
     `select s.*, coalesce(json_agg(json_build_object('procedure_code', e.procedure_code, 'modifier', e.modifier, 'amount_cents', e.amount_cents))
               filter (where e.procedure_code is not null), '[]') as entries
      from fee_schedules s
      left join fee_schedule_entries e on e.org_id = s.org_id and e.fee_schedule_id = s.id and e.procedure_code = any($3::text[])
-     where s.org_id = $1 and s.effective_from <= $2 and (s.effective_to is null or s.effective_to >= $2)
+     where s.org_id = $1 and exists (select 1 from unnest($2::date[]) as d(day)
+       where s.effective_from <= d.day and (s.effective_to is null or s.effective_to >= d.day))
      group by s.org_id, s.id`,
-    [orgId, dateOfService, procedureCodes],
+    [orgId, datesOfService, procedureCodes],
   );
   return rows.map((row) => header(row, (row.entries as Row[]).map(entryFromRow)));
 }

@@ -1,6 +1,6 @@
 import type { AdjustmentGroup, Cents, IsoDate, LedgerEntry, Party } from '@medbill/core';
 import type { Queryable } from '../database.ts';
-import { insertRow } from './rows.ts';
+import { insertRows } from './rows.ts';
 
 type Row = Record<string, unknown>;
 
@@ -17,7 +17,12 @@ function fromRow(row: Row): LedgerEntry {
   const party = partyOf(row.party_kind, row.party_coverage_id);
   switch (row.kind) {
     case 'charge':
-      return { ...base, kind: 'charge', party };
+      return {
+        ...base,
+        kind: 'charge',
+        party,
+        ...(row.supplement === true ? { supplement: true } : {}),
+      };
     case 'payment':
       return {
         ...base,
@@ -89,10 +94,23 @@ export async function insertLedgerEntries(
   entries: readonly LedgerEntry[],
   meta: { source: string; actorId: string },
 ): Promise<void> {
-  for (const entry of entries) {
+  await insertLedgerPostings(
+    q,
+    orgId,
+    entries.map((entry) => ({ entry, ...meta })),
+  );
+}
+
+/** Appends entries that the core ledger has already accepted, each with its own source. */
+export async function insertLedgerPostings(
+  q: Queryable,
+  orgId: string,
+  postings: readonly { entry: LedgerEntry; source: string; actorId: string }[],
+): Promise<void> {
+  const rows = postings.map(({ entry, source, actorId }) => {
     const party =
       entry.kind === 'transfer' ? entry.from : entry.kind === 'reversal' ? undefined : entry.party;
-    const values = {
+    return {
       org_id: orgId,
       id: entry.id,
       service_line_id: entry.lineId,
@@ -103,11 +121,12 @@ export async function insertLedgerEntries(
       adjustment_group: entry.kind === 'adjustment' ? entry.group : null,
       reason: entry.kind === 'adjustment' ? entry.reason : null,
       overpayment: entry.kind === 'payment' && entry.overpayment === true,
+      supplement: entry.kind === 'charge' && entry.supplement === true,
       reverses: entry.kind === 'reversal' ? entry.reverses : null,
       posted_on: entry.postedOn,
-      source: meta.source,
-      actor_id: meta.actorId,
+      source,
+      actor_id: actorId,
     };
-    await insertRow(q, 'ledger_entries', values);
-  }
+  });
+  await insertRows(q, 'ledger_entries', rows);
 }

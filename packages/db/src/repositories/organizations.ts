@@ -38,3 +38,11 @@ export async function findOrganizationBySlug(
 export async function listOrganizations(q: Queryable): Promise<OrganizationRecord[]> {
   return (await q.query('select * from organizations order by created_at, id')).map(fromRow);
 }
+
+export async function findOrganization(
+  q: Queryable,
+  id: string,
+): Promise<OrganizationRecord | undefined> {
+  const rows = await q.query('select * from organizations where id = $1', [id]);
+  return rows[0] ? fromRow(rows[0]) : undefined;
+}

@@ -4,7 +4,7 @@ import type { Queryable, SqlParam } from '../database.ts';
 import { addressColumns, optionalFields, requiredAddress } from './address-columns.ts';
 import type { PageRequest, PageResult } from './page.ts';
 import { personColumns, personFromRow } from './person-columns.ts';
-import { firstRow, insertRow, selectRow, updateRow } from './rows.ts';
+import { firstRow, insertRow, selectRow, selectRows, updateRow } from './rows.ts';
 import { escapeLike, pageOf } from './table-repository.ts';
 import { optionalDate } from './row-values.ts';
 
@@ -50,6 +50,16 @@ export async function getPatient(
 ): Promise<Patient | undefined> {
   const row = await selectRow(q, 'patients', orgId, id);
   return row ? fromRow(row) : undefined;
+}
+
+/** The patients with these ids, by id. */
+export async function patientsByIds(
+  q: Queryable,
+  orgId: string,
+  ids: readonly string[],
+): Promise<Map<string, Patient>> {
+  const rows = await selectRows(q, 'patients', orgId, [...new Set(ids)]);
+  return new Map(rows.map((row) => [String(row.id), fromRow(row)]));
 }
 
 export async function updatePatient(

@@ -1,7 +1,8 @@
 import type { Queryable, SqlParam } from '../database.ts';
 import type { PageRequest, PageResult } from './page.ts';
 import { optionalFields } from './address-columns.ts';
-import { insertRow } from './rows.ts';
+import type { PostedClaim } from './remittance-views.ts';
+import { insertRow, insertRows } from './rows.ts';
 import { pageOf } from './table-repository.ts';
 
 export interface RemittanceFileRecord {
@@ -65,56 +66,68 @@ export async function insertRemittanceFile(
   return String(row.id);
 }
 
-export async function insertRemittanceClaim(
+/** A claim payment of a file as recorded: matched (`claimId`) or not. */
+export type RemittanceClaimRow = Omit<PostedClaim, 'claimStatus' | 'lines'>;
+
+/** Records every claim payment of a file. */
+export async function insertRemittanceClaims(
   q: Queryable,
   orgId: string,
-  claim: {
-    fileId: string;
-    position: number;
-    patientControlNumber: string;
-    statusCode: string;
-    charge: number;
-    paid: number;
-    payerClaimNumber?: string;
-    claimId?: string;
-  },
+  fileId: string,
+  claims: readonly RemittanceClaimRow[],
 ): Promise<void> {
-  await insertRow(q, 'remittance_claims', {
-    org_id: orgId,
-    file_id: claim.fileId,
-    position: claim.position,
-    patient_control_number: claim.patientControlNumber,
-    status_code: claim.statusCode,
-    charge_cents: claim.charge,
-    paid_cents: claim.paid,
-    payer_claim_number: claim.payerClaimNumber ?? null,
-    claim_id: claim.claimId ?? null,
-  });
+  await insertRows(
+    q,
+    'remittance_claims',
+    claims.map((claim) => ({
+      org_id: orgId,
+      file_id: fileId,
+      position: claim.position,
+      patient_control_number: claim.patientControlNumber,
+      status_code: claim.statusCode,
+      charge_cents: claim.charge,
+      paid_cents: claim.paid,
+      payer_claim_number: claim.payerClaimNumber ?? null,
+      claim_id: claim.claimId ?? null,
+    })),
+  );
 }
 
-export async function insertProviderAdjustment(
+export interface ProviderAdjustmentRow {
+  readonly providerId: string;
+  readonly reason: string;
+  readonly reference?: string;
+  readonly amount: number;
+}
+
+/** Records a file's provider-level adjustments (PLB). */
+export async function insertProviderAdjustments(
   q: Queryable,
   orgId: string,
-  adjustment: {
-    fileId: string;
-    providerId: string;
-    reason: string;
-    reference?: string;
-    amount: number;
-  },
+  fileId: string,
+  adjustments: readonly ProviderAdjustmentRow[],
 ): Promise<void> {
-  await insertRow(q, 'provider_adjustments', {
-    org_id: orgId,
-    file_id: adjustment.fileId,
-    provider_id: adjustment.providerId,
-    reason: adjustment.reason,
-    reference: adjustment.reference ?? null,
-    amount_cents: adjustment.amount,
-  });
+  await insertRows(
+    q,
+    'provider_adjustments',
+    adjustments.map((adjustment) => ({
+      org_id: orgId,
+      file_id: fileId,
+      provider_id: adjustment.providerId,
+      reason: adjustment.reason,
+      reference: adjustment.reference ?? null,
+      amount_cents: adjustment.amount,
+    })),
+  );
 }
 
 export type WorklistKind =
-  'denial' | 'unmatched_remittance' | 'rejection' | 'follow_up' | 'credit_balance';
+  | 'denial'
+  | 'unmatched_remittance'
+  | 'unmatched_acknowledgment'
+  | 'rejection'
+  | 'follow_up'
+  | 'credit_balance';
 
 export interface WorklistItem {
   readonly id: string;
@@ -129,29 +142,44 @@ export interface WorklistItem {
   readonly createdAt: Date;
 }
 
+export interface NewWorklistItem {
+  readonly kind: WorklistKind;
+  readonly claimId?: string;
+  readonly serviceLineId?: string;
+  readonly source: string;
+  readonly summary: string;
+  readonly detail: Record<string, unknown>;
+  readonly amount?: number;
+}
+
 export async function addWorklistItem(
   q: Queryable,
   orgId: string,
-  item: {
-    kind: WorklistKind;
-    claimId?: string;
-    serviceLineId?: string;
-    source: string;
-    summary: string;
-    detail: Record<string, unknown>;
-    amount?: number;
-  },
+  item: NewWorklistItem,
 ): Promise<void> {
-  await insertRow(q, 'worklist_items', {
-    org_id: orgId,
-    kind: item.kind,
-    claim_id: item.claimId ?? null,
-    service_line_id: item.serviceLineId ?? null,
-    source: item.source,
-    summary: item.summary,
-    detail: item.detail,
-    amount_cents: item.amount ?? null,
-  });
+  await addWorklistItems(q, orgId, [item]);
+}
+
+/** Adds items in the order given (the worklist lists them in that order). */
+export async function addWorklistItems(
+  q: Queryable,
+  orgId: string,
+  items: readonly NewWorklistItem[],
+): Promise<void> {
+  await insertRows(
+    q,
+    'worklist_items',
+    items.map((item) => ({
+      org_id: orgId,
+      kind: item.kind,
+      claim_id: item.claimId ?? null,
+      service_line_id: item.serviceLineId ?? null,
+      source: item.source,
+      summary: item.summary,
+      detail: item.detail,
+      amount_cents: item.amount ?? null,
+    })),
+  );
 }
 
 export async function listWorklist(
@@ -168,19 +196,21 @@ export async function listWorklist(
     q,
     { from: 'worklist_items', where: where.join(' and '), params, orderBy: 'seq' },
     page,
-    (row) => ({
-      id: String(row.id),
-      kind: row.kind as WorklistKind,
-      ...optionalFields(row, { claimId: 'claim_id', serviceLineId: 'service_line_id' }),
-      source: String(row.source),
-      summary: String(row.summary),
-      detail: row.detail,
-      ...(row.amount_cents === null ? {} : { amount: Number(row.amount_cents) }),
-      status: row.status as 'open' | 'resolved',
-      createdAt: row.created_at as Date,
-    }),
+    worklistItemFromRow,
   );
 }
+
+const worklistItemFromRow = (row: Record<string, unknown>): WorklistItem => ({
+  id: String(row.id),
+  kind: row.kind as WorklistKind,
+  ...optionalFields(row, { claimId: 'claim_id', serviceLineId: 'service_line_id' }),
+  source: String(row.source),
+  summary: String(row.summary),
+  detail: row.detail,
+  ...(row.amount_cents === null ? {} : { amount: Number(row.amount_cents) }),
+  status: row.status as 'open' | 'resolved',
+  createdAt: row.created_at as Date,
+});
 
 export type WorklistAction = 'assign' | 'note' | 'resolve' | 'reopen';
 
@@ -227,4 +257,23 @@ export async function worklistNotes(
     [orgId, itemId],
   );
   return rows.map((r) => ({ at: r.at, actorId: r.actor_id, action: r.action, text: r.text }));
+}
+
+export async function getWorklistItem(
+  q: Queryable,
+  orgId: string,
+  id: string,
+): Promise<WorklistItem | undefined> {
+  const page = await pageOf(
+    q,
+    {
+      from: 'worklist_items',
+      where: 'org_id = $1 and id = $2',
+      params: [orgId, id],
+      orderBy: 'seq',
+    },
+    { limit: 1, offset: 0 },
+    worklistItemFromRow,
+  );
+  return page.items[0];
 }

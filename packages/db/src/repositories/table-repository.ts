@@ -1,6 +1,6 @@
 import type { Queryable, SqlParam } from '../database.ts';
 import type { PageRequest, PageResult } from './page.ts';
-import { insertRow, selectRow, updateRow } from './rows.ts';
+import { insertRow, selectRow, selectRows, updateRow } from './rows.ts';
 
 type Row = Record<string, unknown>;
 
@@ -20,6 +20,8 @@ export interface TableMapping<Input, Entity> {
 export interface TableRepository<Input, Entity> {
   insert(q: Queryable, orgId: string, input: Input): Promise<Entity>;
   get(q: Queryable, orgId: string, id: string): Promise<Entity | undefined>;
+  /** The rows with these ids, by id (ids with no row are absent). */
+  getMany(q: Queryable, orgId: string, ids: readonly string[]): Promise<Map<string, Entity>>;
   list(
     q: Queryable,
     orgId: string,
@@ -44,6 +46,11 @@ export function tableRepository<Input, Entity>(
     async get(q, orgId, id) {
       const row = await selectRow(q, table, orgId, id);
       return row ? mapping.fromRow(row) : undefined;
+    },
+
+    async getMany(q, orgId, ids) {
+      const rows = await selectRows(q, table, orgId, [...new Set(ids)]);
+      return new Map(rows.map((row) => [String(row.id), mapping.fromRow(row)]));
     },
 
     async list(q, orgId, page, search) {

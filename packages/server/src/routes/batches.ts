@@ -40,7 +40,10 @@ export function batchRoutes(app: ApiApp, db: Database): void {
       config: { permission: 'claims:read' },
       schema: { tags, summary: 'List submission batches', querystring: pageQuery },
     },
-    (request) => listBatches(db, request.ctx.orgId, request.query),
+    async (request) => {
+      await audit(db, request.ctx, { action: 'search', entity: 'batch' });
+      return listBatches(db, request.ctx.orgId, request.query);
+    },
   );
 
   app.get(
@@ -52,6 +55,7 @@ export function batchRoutes(app: ApiApp, db: Database): void {
     async (request) => {
       const batch = await getBatch(db, request.ctx.orgId, request.params.id);
       if (!batch) throw notFound('batch', request.params.id);
+      await audit(db, request.ctx, { action: 'read', entity: 'batch', entityId: batch.id });
       return batch;
     },
   );

@@ -7,6 +7,8 @@ import {
   getClaim,
   ledgerEntriesFor,
   listClaims,
+  nextVersionOf,
+  priorPayersOf,
   scrubIssuesFor,
 } from '@medbill/db';
 import { Balances } from '@medbill/core';
@@ -95,17 +97,20 @@ export function claimRoutes(app: ApiApp, db: Database, scrub: ScrubOptions): voi
       config: { permission: 'claims:read' },
       schema: {
         tags,
-        summary: 'Read a claim with its lines, history and balances',
+        summary:
+          'Read a claim with its lines, history, balances, the version that replaced it and the earlier payers it carries',
         params: idParams,
       },
     },
     async (request) => {
       const claim = await getClaim(db, request.ctx.orgId, request.params.id);
       if (!claim) throw notFound('claim', request.params.id);
-      const [lines, events, issues] = await Promise.all([
+      const [lines, events, issues, next, priorPayers] = await Promise.all([
         claimLines(db, request.ctx.orgId, claim.id),
         claimEvents(db, request.ctx.orgId, claim.id),
         scrubIssuesFor(db, request.ctx.orgId, claim.id),
+        nextVersionOf(db, request.ctx.orgId, claim.id),
+        priorPayersOf(db, request.ctx.orgId, claim.id),
       ]);
       const entries = await ledgerEntriesFor(
         db,
@@ -124,6 +129,12 @@ export function claimRoutes(app: ApiApp, db: Database, scrub: ScrubOptions): voi
         lines: lines.map((l) => ({ ...l, balance: balances.lineBalance(l.serviceLineId) })),
         events,
         issues,
+        ...(next
+          ? {
+              replacedBy: { id: next.id, claimNumber: next.claimNumber, frequency: next.frequency },
+            }
+          : {}),
+        priorPayers,
         balance: balances.total(lines.map((l) => l.serviceLineId)),
         payerBalance: balances.total(
           lines.map((l) => l.serviceLineId),

@@ -5,6 +5,7 @@ import type { Database } from '@medbill/db';
 import { getEncounter, listEncounters } from '@medbill/db';
 import type { ApiApp } from '../api-app.ts';
 import { audit, idParams, pageQuery } from '../api-app.ts';
+import { ownEncountersScope } from '../request-context.ts';
 import { saveEncounter } from '../services/encounter-saving.ts';
 
 const tags = ['Encounters'];
@@ -29,7 +30,8 @@ export function encounterRoutes(app: ApiApp, db: Database): void {
       },
     },
     async (request) => {
-      const { limit, offset, patientId, providerId, status, from, to } = request.query;
+      const { limit, offset, patientId, status, from, to } = request.query;
+      const providerId = ownEncountersScope(request.ctx) ?? request.query.providerId;
       const filter = {
         ...(patientId ? { patientId } : {}),
         ...(providerId ? { providerId } : {}),
@@ -80,7 +82,10 @@ export function encounterRoutes(app: ApiApp, db: Database): void {
     },
     async (request) => {
       const encounter = await getEncounter(db, request.ctx.orgId, request.params.id);
-      if (!encounter) throw notFound('encounter', request.params.id);
+      const scope = ownEncountersScope(request.ctx);
+      if (!encounter || (scope !== undefined && encounter.renderingProviderId !== scope)) {
+        throw notFound('encounter', request.params.id);
+      }
       await audit(db, request.ctx, {
         action: 'read',
         entity: 'encounter',

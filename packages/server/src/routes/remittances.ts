@@ -1,21 +1,29 @@
 import { z } from 'zod';
 import { invalid, notFound } from '@medbill/core';
-import type { IsoDate } from '@medbill/core';
 import type { Database } from '@medbill/db';
-import { actOnWorklistItem, listWorklist, worklistNotes } from '@medbill/db';
+import { actOnWorklistItem, getWorklistItem, listWorklist, worklistNotes } from '@medbill/db';
 import type { ApiApp } from '../api-app.ts';
 import { audit, idParams, pageQuery } from '../api-app.ts';
+import type { CodeSetCatalog } from '../services/code-set-catalog.ts';
+import type { ScrubOptions } from '../services/claim-scrubbing.ts';
+import { explainReasons } from '../services/denial-reasons.ts';
 import { importEra } from '../services/era-import.ts';
 
 const WORKLISTS = [
   'denial',
   'unmatched_remittance',
+  'unmatched_acknowledgment',
   'rejection',
   'follow_up',
   'credit_balance',
 ] as const;
 
-export function remittanceRoutes(app: ApiApp, db: Database, today: () => IsoDate): void {
+export function remittanceRoutes(
+  app: ApiApp,
+  db: Database,
+  scrub: ScrubOptions,
+  catalog: CodeSetCatalog,
+): void {
   app.post(
     '/remittances',
     {
@@ -35,7 +43,8 @@ export function remittanceRoutes(app: ApiApp, db: Database, today: () => IsoDate
         db,
         request.ctx,
         { name: request.body.fileName, text: request.body.content },
-        today(),
+        scrub.today(),
+        scrub,
       );
       await audit(db, request.ctx, {
         action: 'create',
@@ -60,14 +69,37 @@ export function remittanceRoutes(app: ApiApp, db: Database, today: () => IsoDate
         }),
       },
     },
-    (request) => {
+    async (request) => {
       const { limit, offset, kind, status } = request.query;
-      return listWorklist(
+      await audit(db, request.ctx, { action: 'search', entity: 'worklist' });
+      const page = await listWorklist(
         db,
         request.ctx.orgId,
         { ...(kind ? { kind } : {}), status },
         { limit, offset },
       );
+      // Denials carry their CARC/RARC codes; the biller reads them in words.
+      return {
+        ...page,
+        items: page.items.map((item) => ({ ...item, ...explainReasons(item.detail, catalog) })),
+      };
+    },
+  );
+
+  app.get(
+    '/worklists/:id/history',
+    {
+      config: { permission: 'claims:read' },
+      schema: {
+        tags: ['Worklists'],
+        summary: 'What people did with a worklist item: assigned, noted, resolved, reopened',
+        params: idParams,
+      },
+    },
+    async (request) => {
+      const item = await getWorklistItem(db, request.ctx.orgId, request.params.id);
+      if (!item) throw notFound('worklist item', request.params.id);
+      return { history: await worklistNotes(db, request.ctx.orgId, item.id) };
     },
   );
 
@@ -101,6 +133,11 @@ export function remittanceRoutes(app: ApiApp, db: Database, today: () => IsoDate
           ...(assignTo ? { assignTo } : {}),
         });
         if (!done) throw notFound('worklist item', request.params.id);
+        await audit(tx, request.ctx, {
+          action: 'update',
+          entity: 'worklist_item',
+          entityId: request.params.id,
+        });
         return { history: await worklistNotes(tx, request.ctx.orgId, request.params.id) };
       }),
   );

@@ -1,8 +1,16 @@
 import { PAYER_RESPONSIBILITY_CODES } from '@medbill/core';
-import type { Address, Provider } from '@medbill/core';
+import type { Address, Patient, Provider } from '@medbill/core';
 import type { ClaimRecord, Queryable } from '@medbill/db';
-import type { Claim837p, Provider837p, X12Address } from '@medbill/x12';
-import { loadClaimParties } from './claim-parties.ts';
+import type {
+  Claim837p,
+  LineAdjudication837p,
+  OtherPayer837p,
+  Provider837p,
+  X12Address,
+} from '@medbill/x12';
+import { loadPartiesOfClaims } from './claim-parties.ts';
+import type { ClaimPartiesWithPriors } from './claim-parties.ts';
+import type { PriorPayerParty } from './prior-payer-parties.ts';
 
 const address = (a: Address): X12Address => ({
   line1: a.line1,
@@ -20,17 +28,26 @@ const provider837 = (p: Provider): Provider837p => ({
 });
 
 /**
- * A stored claim as the 837P builder takes it: billing provider (2010AA), subscriber and payer
- * (2000B/2010BA/2010BB), the patient when not the subscriber (2000C), providers and facility
- * (2310x) and each line with its control number (2400 REF*6R).
+ * Stored claims as the 837P builder takes them, in their order: billing provider (2010AA),
+ * subscriber and payer (2000B/2010BA/2010BB), the patient when not the subscriber (2000C),
+ * providers and facility (2310x) and each line with its control number (2400 REF*6R).
  */
 export async function assemble837p(
   q: Queryable,
   orgId: string,
-  claim: ClaimRecord,
-): Promise<Claim837p> {
-  const { practice, payer, coverage, patient, rendering, referring, facility, lines } =
-    await loadClaimParties(q, orgId, claim);
+  claims: readonly ClaimRecord[],
+): Promise<Claim837p[]> {
+  const parties = await loadPartiesOfClaims(q, orgId, claims);
+  return claims.map((claim, i) => {
+    const claimParties = parties[i];
+    if (!claimParties) throw new Error(`claim ${claim.claimNumber} has no parties`);
+    return claim837p(claim, claimParties);
+  });
+}
+
+function claim837p(claim: ClaimRecord, parties: ClaimPartiesWithPriors): Claim837p {
+  const { practice, payer, coverage, patient, rendering, referring, facility, lines, priorPayers } =
+    parties;
   const self = coverage.relationship === '18';
   const subscriberPerson = coverage.subscriber ?? patient;
   return {
@@ -80,6 +97,9 @@ export async function assemble837p(
     placeOfService: claim.placeOfService,
     frequency: claim.frequency,
     ...(claim.payerClaimNumber ? { payerClaimNumber: claim.payerClaimNumber } : {}),
+    ...(priorPayers.length > 0
+      ? { otherPayers: priorPayers.map((p) => otherPayer837(p, patient)) }
+      : {}),
     diagnoses: claim.diagnoses,
     renderingProvider: provider837(rendering),
     ...(referring ? { referringProvider: provider837(referring) } : {}),
@@ -105,7 +125,56 @@ export async function assemble837p(
         ...(line.ndc
           ? { ndc: { code: line.ndc.code, quantity: line.ndc.quantity, unit: line.ndc.unit } }
           : {}),
+        ...(priorPayers.length > 0
+          ? { adjudications: lineAdjudications(priorPayers, l.sequence, line.units) }
+          : {}),
       };
     }),
   };
+}
+
+/** 2320/2330A/2330B: an earlier payer, its subscriber and its claim-level adjudication. */
+function otherPayer837(
+  { record, coverage, payer }: PriorPayerParty,
+  patient: Patient,
+): OtherPayer837p {
+  const subscriber = coverage.subscriber ?? patient;
+  return {
+    responsibility: record.responsibility,
+    relationship: coverage.relationship,
+    ...(coverage.groupNumber ? { groupNumber: coverage.groupNumber } : {}),
+    claimFilingIndicator: payer.claimFilingIndicator,
+    adjustments: record.claimAdjustments,
+    paid: record.paid,
+    remainingPatientLiability: record.patientResponsibility,
+    subscriber: {
+      lastName: subscriber.lastName,
+      firstName: subscriber.firstName,
+      ...(subscriber.middleName ? { middleName: subscriber.middleName } : {}),
+      memberId: coverage.memberId.replaceAll('-', ''),
+    },
+    payer: { name: payer.name, payerId: payer.payerId },
+    adjudicatedOn: record.adjudicatedOn,
+  };
+}
+
+/** 2430: how each earlier payer adjudicated the line with this sequence. */
+function lineAdjudications(
+  priorPayers: readonly PriorPayerParty[],
+  sequence: number,
+  billedUnits: number,
+): LineAdjudication837p[] {
+  return priorPayers.flatMap(({ record, payer }) =>
+    record.lines
+      .filter((l) => l.sequence === sequence)
+      .map((l) => ({
+        payerId: payer.payerId,
+        paid: l.paid,
+        procedureCode: l.procedureCode,
+        modifiers: l.modifiers,
+        units: l.units ?? billedUnits,
+        adjustments: l.adjustments,
+        adjudicatedOn: record.adjudicatedOn,
+      })),
+  );
 }

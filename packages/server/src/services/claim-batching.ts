@@ -6,7 +6,7 @@ import {
   getClaim,
   insertBatch,
   listClaims,
-  moveClaimStatus,
+  moveClaimStatuses,
   nextControlNumber,
   payers,
   practices,
@@ -82,7 +82,7 @@ export async function batchReadyClaims(
           phone: practice.phone ?? '0000000000',
         },
         receiver: { name: payer.name, id: payer.payerId },
-        claims: await Promise.all(chunk.map((claim) => assemble837p(q, ctx.orgId, claim))),
+        claims: await assemble837p(q, ctx.orgId, chunk),
       });
       if (built.text === undefined) {
         throw invalid(
@@ -110,21 +110,15 @@ export async function batchReadyClaims(
         createdBy: ctx.actor.id,
         claims: chunk.map((c) => ({ claimId: c.id, version: c.version })),
       });
-      for (const claim of chunk) {
-        if (
-          !(await moveClaimStatus(
-            q,
-            ctx.orgId,
-            claim.id,
-            'ready',
-            'in_batch',
-            ctx.actor.id,
-            `in batch ${fileName}`,
-          ))
-        ) {
-          throw new Error(`claim ${claim.claimNumber} left the ready state while being batched`);
-        }
-      }
+      const moved = await moveClaimStatuses(
+        q,
+        ctx.orgId,
+        chunk.map((c) => c.id),
+        { from: 'ready', to: 'in_batch', actorId: ctx.actor.id, reason: `in batch ${fileName}` },
+      );
+      const left = chunk.find((c) => !moved.has(c.id));
+      if (left)
+        throw new Error(`claim ${left.claimNumber} left the ready state while being batched`);
       batches.push({
         id: batch.id,
         fileName,

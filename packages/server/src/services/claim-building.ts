@@ -1,21 +1,29 @@
 import { buildClaims, invalid, isWithin } from '@medbill/core';
-import type { BillableEncounter, Coverage, Encounter, LedgerEntry } from '@medbill/core';
-import type { Queryable } from '@medbill/db';
+import type {
+  BillableEncounter,
+  ClaimDraft,
+  Coverage,
+  Encounter,
+  LedgerEntry,
+} from '@medbill/core';
+import type { ClaimRecord, Queryable } from '@medbill/db';
 import {
   allItems,
   billedServiceLines,
-  getEncounter,
-  getPatient,
-  insertClaim,
-  listCoverages,
+  coveragesOfPatients,
+  encountersByIds,
+  insertClaims,
+  insertLedgerPostings,
   listEncounters,
-  nextClaimNumber,
-  setEncounterStatus,
+  lockLedgerLines,
+  nextClaimNumbers,
+  patientsByIds,
+  setEncounterStatuses,
 } from '@medbill/db';
 import type { RequestContext } from '../request-context.ts';
-import { scrubStoredClaim } from './claim-scrubbing.ts';
+import { scrubStoredClaims } from './claim-scrubbing.ts';
 import type { ScrubOptions } from './claim-scrubbing.ts';
-import { postToLedger } from './ledger-posting.ts';
+import { LedgerBooks } from './ledger-posting.ts';
 
 export interface BuiltClaim {
   readonly id: string;
@@ -53,7 +61,9 @@ export async function buildClaimsFor(
   );
   const skipped: ClaimBuildResult['skipped'] = [];
   const billable: BillableEncounter[] = [];
-  const coveragesByPatient = new Map<string, Coverage[]>();
+  const coveragesByPatient = await coveragesOfPatients(q, ctx.orgId, [
+    ...new Set(encounters.map((e) => e.patientId)),
+  ]);
   for (const encounter of encounters) {
     const lines = encounter.lines.filter((l) => !billed.has(l.id));
     if (lines.length === 0) {
@@ -67,13 +77,9 @@ export async function buildClaimsFor(
       skipped.push({ encounterId: encounter.id, reason: 'not coded: no diagnosis' });
       continue;
     }
-    const coverages =
-      coveragesByPatient.get(encounter.patientId) ??
-      (await listCoverages(q, ctx.orgId, encounter.patientId));
-    coveragesByPatient.set(encounter.patientId, coverages);
-    const primary = coverages.find(
-      (c) => c.order === 'primary' && isWithin(encounter.serviceDateFrom, rangeOf(c)),
-    );
+    const primary = coveragesByPatient
+      .get(encounter.patientId)
+      ?.find((c) => c.order === 'primary' && isWithin(encounter.serviceDateFrom, rangeOf(c)));
     if (!primary) {
       skipped.push({
         encounterId: encounter.id,
@@ -84,66 +90,105 @@ export async function buildClaimsFor(
     billable.push({ encounter: { ...encounter, lines }, coverageId: primary.id });
   }
 
-  const claims: BuiltClaim[] = [];
-  for (const draft of buildClaims(billable)) {
-    const patient = await getPatient(q, ctx.orgId, draft.patientId);
-    const coverage = coveragesByPatient
-      .get(draft.patientId)
-      ?.find((c) => c.id === draft.coverageId);
-    if (!patient || !coverage)
-      throw new Error(`claim draft for patient ${draft.patientId} lost its patient or coverage`);
-    const claimNumber = await nextClaimNumber(q, patient.accountNumber);
-    const claim = await insertClaim(
-      q,
-      ctx.orgId,
-      {
-        claimNumber,
-        patientId: draft.patientId,
-        coverageId: draft.coverageId,
-        payerId: coverage.payerId,
-        practiceId: draft.practiceId,
-        renderingProviderId: draft.renderingProviderId,
-        placeOfService: draft.placeOfService,
-        serviceDateFrom: draft.serviceDateFrom,
-        serviceDateTo: draft.serviceDateTo,
-        diagnoses: draft.diagnoses,
-        totalCharge: draft.totalCharge,
-        lines: draft.lines.map((l, i) => ({
-          sequence: i + 1,
-          serviceLineId: l.serviceLineId,
-          encounterId: l.encounterId,
-          diagnosisPointers: l.diagnosisPointers,
-        })),
-      },
-      ctx.actor.id,
-      `built from ${draft.encounterIds.length} encounter(s)`,
-    );
-    const charges: LedgerEntry[] = draft.lines.map((l) => ({
-      id: `charge:${l.serviceLineId}`,
-      kind: 'charge',
-      lineId: l.serviceLineId,
-      postedOn: l.line.serviceDate,
-      amount: l.line.charge,
-      party: { kind: 'payer', coverageId: draft.coverageId },
-    }));
-    await postToLedger(q, ctx.orgId, charges, {
+  const drafts = buildClaims(billable);
+  const patients = await patientsByIds(
+    q,
+    ctx.orgId,
+    drafts.map((d) => d.patientId),
+  );
+  const numbers = await nextClaimNumbers(
+    q,
+    drafts.map((d) => patients.get(d.patientId)?.accountNumber ?? ''),
+  );
+  const inserted = await insertClaims(
+    q,
+    ctx.orgId,
+    drafts.map((draft, i) => {
+      const coverage = coveragesByPatient
+        .get(draft.patientId)
+        ?.find((c) => c.id === draft.coverageId);
+      if (!patients.has(draft.patientId) || !coverage)
+        throw new Error(`claim draft for patient ${draft.patientId} lost its patient or coverage`);
+      return {
+        claim: {
+          claimNumber: numbers[i] ?? '',
+          patientId: draft.patientId,
+          coverageId: draft.coverageId,
+          payerId: coverage.payerId,
+          practiceId: draft.practiceId,
+          renderingProviderId: draft.renderingProviderId,
+          placeOfService: draft.placeOfService,
+          serviceDateFrom: draft.serviceDateFrom,
+          serviceDateTo: draft.serviceDateTo,
+          diagnoses: draft.diagnoses,
+          totalCharge: draft.totalCharge,
+          lines: draft.lines.map((l, n) => ({
+            sequence: n + 1,
+            serviceLineId: l.serviceLineId,
+            encounterId: l.encounterId,
+            diagnosisPointers: l.diagnosisPointers,
+          })),
+        },
+        reason: `built from ${draft.encounterIds.length} encounter(s)`,
+      };
+    }),
+    ctx.actor.id,
+  );
+  await postCharges(
+    q,
+    ctx,
+    inserted.map((claim, i) => ({ claim, lines: drafts[i]?.lines ?? [] })),
+  );
+  const scrubbed = await scrubStoredClaims(q, ctx, inserted, scrub, { asBuilt: true });
+  await setEncounterStatuses(
+    q,
+    ctx.orgId,
+    billable.map((b) => b.encounter.id),
+    'billed',
+  );
+  return {
+    claims: inserted.map((claim, i) => ({
+      id: claim.id,
+      claimNumber: claim.claimNumber,
+      payerId: claim.payerId,
+      lines: drafts[i]?.lines.length ?? 0,
+      totalCharge: claim.totalCharge,
+      status: scrubbed[i]?.status ?? claim.status,
+      issues: scrubbed[i]?.issues.length ?? 0,
+    })),
+    skipped,
+  };
+}
+
+/** Each new claim's line charges, owed by the payer billed, checked by the ledger and written at once. */
+async function postCharges(
+  q: Queryable,
+  ctx: RequestContext,
+  built: readonly { claim: ClaimRecord; lines: readonly ClaimDraft['lines'][number][] }[],
+): Promise<void> {
+  const postings = built.flatMap(({ claim, lines }) =>
+    lines.map((l) => ({
+      entry: {
+        id: `charge:${l.serviceLineId}`,
+        kind: 'charge',
+        lineId: l.serviceLineId,
+        postedOn: l.line.serviceDate,
+        amount: l.line.charge,
+        party: { kind: 'payer', coverageId: claim.coverageId },
+      } satisfies LedgerEntry,
       source: `claim:${claim.id}`,
       actorId: ctx.actor.id,
-    });
-    const scrubbed = await scrubStoredClaim(q, ctx, claim.id, scrub);
-    claims.push({
-      id: claim.id,
-      claimNumber,
-      payerId: coverage.payerId,
-      lines: draft.lines.length,
-      totalCharge: draft.totalCharge,
-      status: scrubbed.status,
-      issues: scrubbed.issues.length,
-    });
-  }
-  for (const encounter of billable)
-    await setEncounterStatus(q, ctx.orgId, encounter.encounter.id, 'billed');
-  return { claims, skipped };
+    })),
+  );
+  const books = new LedgerBooks(
+    await lockLedgerLines(
+      q,
+      ctx.orgId,
+      postings.map((p) => p.entry.lineId),
+    ),
+  );
+  books.post(postings.map((p) => p.entry));
+  await insertLedgerPostings(q, ctx.orgId, postings);
 }
 
 const rangeOf = (c: Coverage) =>
@@ -159,8 +204,8 @@ async function loadEncounters(
     const coded = await allItems((page) => listEncounters(q, orgId, { status: 'coded' }, page));
     return [...open, ...coded];
   }
-  const found = await Promise.all(ids.map((id) => getEncounter(q, orgId, id)));
-  const missing = ids.filter((_, i) => found[i] === undefined);
+  const byId = await encountersByIds(q, orgId, ids);
+  const missing = ids.filter((id) => !byId.has(id));
   if (missing.length > 0) {
     throw invalid(
       'Some encounters do not exist in this organization; nothing was billed.',
@@ -171,5 +216,5 @@ async function loadEncounters(
       })),
     );
   }
-  return found.filter((e): e is Encounter => e !== undefined);
+  return ids.flatMap((id) => byId.get(id) ?? []);
 }

@@ -1,10 +1,9 @@
-import { CLAIM_DATA_RULES, isClean, scrubClaim } from '@medbill/core';
-import type { IsoDate, ScrubIssue, ScrubRule } from '@medbill/core';
-import type { Queryable } from '@medbill/db';
-import { getClaim, getPatient, moveClaimStatus, replaceScrubIssues } from '@medbill/db';
-import { notFound } from '@medbill/core';
+import { CLAIM_DATA_RULES, isClean, notFound, scrubClaim } from '@medbill/core';
+import type { ClaimStatus, IsoDate, ScrubIssue, ScrubRule } from '@medbill/core';
+import type { ClaimEvent, ClaimRecord, Queryable } from '@medbill/db';
+import { appendClaimEvents, getClaim, recordScrubs } from '@medbill/db';
 import type { RequestContext } from '../request-context.ts';
-import { assembleScrubClaim, claimsOnFileFor } from './scrub-claim-assembly.ts';
+import { assembleScrubClaims, claimsOnFileOf } from './scrub-claim-assembly.ts';
 
 export interface ScrubOptions {
   readonly today: () => IsoDate;
@@ -16,7 +15,7 @@ export interface ScrubOptions {
 export interface ScrubOutcome {
   readonly claimId: string;
   readonly claimNumber: string;
-  readonly status: string;
+  readonly status: ClaimStatus;
   readonly issues: ScrubIssue[];
 }
 
@@ -33,27 +32,67 @@ export async function scrubStoredClaim(
 ): Promise<ScrubOutcome> {
   const claim = await getClaim(q, ctx.orgId, claimId);
   if (!claim) throw notFound('claim', claimId);
-  const patient = await getPatient(q, ctx.orgId, claim.patientId);
-  const scrubbed = await assembleScrubClaim(q, ctx.orgId, claim);
-  const context = {
-    today: options.today(),
-    claimsOnFile: await claimsOnFileFor(q, ctx.orgId, claim, patient?.accountNumber ?? ''),
-  };
-  const issues = scrubClaim(scrubbed, context, [
-    ...CLAIM_DATA_RULES,
-    ...(options.codeRules?.() ?? []),
-    ...options.payerRules,
-  ]);
-  await replaceScrubIssues(q, ctx.orgId, claim.id, issues);
-  let status = claim.status;
-  const clean = isClean(issues);
-  if (claim.status === 'draft' && clean) status = 'ready';
-  if (claim.status === 'ready' && !clean) status = 'draft';
-  if (status !== claim.status) {
-    const summary = clean
-      ? 'scrubbed clean'
-      : `scrub found ${issues.filter((i) => i.severity !== 'warn').length} problem(s)`;
-    await moveClaimStatus(q, ctx.orgId, claim.id, claim.status, status, ctx.actor.id, summary);
-  }
-  return { claimId: claim.id, claimNumber: claim.claimNumber, status, issues };
+  const [outcome] = await scrubStoredClaims(q, ctx, [claim], options);
+  if (!outcome) throw notFound('claim', claimId);
+  return outcome;
+}
+
+/**
+ * {@link scrubStoredClaim} for many claims in a few statements. Claims just built are passed
+ * with `asBuilt`: each is scrubbed as if the ones after it in the list did not exist yet, as
+ * when each claim is scrubbed the moment it is built. Call inside a transaction.
+ */
+export async function scrubStoredClaims(
+  q: Queryable,
+  ctx: RequestContext,
+  claims: readonly ClaimRecord[],
+  options: ScrubOptions,
+  { asBuilt = false }: { asBuilt?: boolean } = {},
+): Promise<ScrubOutcome[]> {
+  const assembled = await assembleScrubClaims(q, ctx.orgId, claims);
+  const onFile = await claimsOnFileOf(
+    q,
+    ctx.orgId,
+    claims.map((claim, i) => ({
+      claim,
+      accountNumber: assembled[i]?.parties.patient.accountNumber ?? '',
+    })),
+    asBuilt ? new Map(claims.map((c, i) => [c.id, i])) : new Map(),
+  );
+  const today = options.today();
+  const rules = [...CLAIM_DATA_RULES, ...(options.codeRules?.() ?? []), ...options.payerRules];
+  const events: ClaimEvent[] = [];
+  const outcomes = claims.map((claim, i): ScrubOutcome => {
+    const scrubbed = assembled[i]?.claim;
+    if (!scrubbed) throw new Error(`claim ${claim.claimNumber} was not assembled`);
+    const issues = scrubClaim(scrubbed, { today, claimsOnFile: onFile[i] ?? [] }, rules);
+    const clean = isClean(issues);
+    let status = claim.status;
+    if (claim.status === 'draft' && clean) status = 'ready';
+    if (claim.status === 'ready' && !clean) status = 'draft';
+    if (status !== claim.status) {
+      const reason = clean
+        ? 'scrubbed clean'
+        : `scrub found ${issues.filter((i) => i.severity !== 'warn').length} problem(s)`;
+      events.push({
+        claimId: claim.id,
+        actorId: ctx.actor.id,
+        fromStatus: claim.status,
+        toStatus: status,
+        reason,
+      });
+    }
+    return { claimId: claim.id, claimNumber: claim.claimNumber, status, issues };
+  });
+  const moved = await recordScrubs(
+    q,
+    ctx.orgId,
+    outcomes.map((o, i) => ({ ...o, from: claims[i]?.status ?? o.status })),
+  );
+  await appendClaimEvents(
+    q,
+    ctx.orgId,
+    events.filter((e) => moved.has(e.claimId)),
+  );
+  return outcomes;
 }

@@ -1,6 +1,7 @@
 import {
   addOnPrimaries,
   codeDetail,
+  cptReleaseOn,
   formatDecimal,
   hcpcsOn,
   isBillableOn,
@@ -71,7 +72,23 @@ export function encoderHit(
       score: hit.score,
     };
   }
-  return { system, code: hit.code, display: hit.code, title: '', billable: true, score: hit.score };
+  return cptHit(codeSets, hit, dos);
+}
+
+/** A CPT hit: its words only from a licensee's CPT files; valid as that year's files say. */
+function cptHit(codeSets: CodeSets, hit: SearchHit, dos: IsoDate): EncoderHit {
+  const year = codeSets.cpt ? cptReleaseOn(codeSets.cpt, dos) : undefined;
+  const texts = (year ?? codeSets.cpt?.releases.at(-1))?.codes.get(hit.code);
+  const listed = year === undefined || year.codes.has(hit.code);
+  return {
+    system: 'cpt',
+    code: hit.code,
+    display: hit.code,
+    title: texts?.long ?? texts?.medium ?? texts?.short ?? '',
+    billable: listed,
+    ...(listed ? {} : { hint: `not a code of ${year?.release.version ?? 'CPT'}` }),
+    score: hit.score,
+  };
 }
 
 const hcpcsHint = (status: string) =>
@@ -99,8 +116,8 @@ const rvuView = (rvu: PfsRvu) => ({
 });
 
 /**
- * Everything known about a procedure code on a date: HCPCS descriptors (never CPT text: AMA
- * licence), fee-schedule RVUs and indicators, the Medicare allowed amount for a locality, the
+ * Everything known about a procedure code on a date: HCPCS descriptors, CPT descriptors when a
+ * licensee loaded the AMA's files for the year (never the fee schedule's CPT text: AMA licence), fee-schedule RVUs and indicators, the Medicare allowed amount for a locality, the
  * MUE and add-on edits.
  */
 export function procedureDetail(
@@ -117,6 +134,7 @@ export function procedureDetail(
     : [];
   const hcpcs =
     codeSets.hcpcs && /^[A-Z]/.test(code) ? hcpcsOn(codeSets.hcpcs, code, dos) : undefined;
+  const cpt = codeSets.cpt && /^\d/.test(code) ? cptReleaseOn(codeSets.cpt, dos) : undefined;
   const mue = codeSets.ncci ? mueFor(codeSets.ncci, code, dos) : undefined;
   const addOn = codeSets.ncci ? addOnPrimaries(codeSets.ncci, code, dos) : undefined;
   return {
@@ -126,6 +144,9 @@ export function procedureDetail(
       ? {
           hcpcs: { status: hcpcs.status, ...('entry' in hcpcs ? { descriptor: hcpcs.entry } : {}) },
         }
+      : {}),
+    ...(cpt
+      ? { cpt: { release: cpt.release.version, descriptor: cpt.codes.get(code) ?? null } }
       : {}),
     feeSchedule: schedule
       ? { release: schedule.rvu.release.version, rows: rows.map(rvuView) }

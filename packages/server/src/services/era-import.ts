@@ -1,33 +1,16 @@
 import { createHash } from 'node:crypto';
-import { canMove, invalid, isWithin, planPosting } from '@medbill/core';
-import type {
-  Cents,
-  Coverage,
-  IsoDate,
-  LedgerEntry,
-  Party,
-  RemitClaim,
-  RemitClaimStatus,
-} from '@medbill/core';
-import type { ClaimRecord, Database, Queryable } from '@medbill/db';
-import {
-  addWorklistItem,
-  claimLines,
-  findRemittanceFile,
-  getClaim,
-  getEncounter,
-  insertProviderAdjustment,
-  insertRemittanceClaim,
-  insertRemittanceFile,
-  isDatabaseError,
-  ledgerEntriesFor,
-  listCoverages,
-  moveClaimStatus,
-} from '@medbill/db';
+import { invalid } from '@medbill/core';
+import type { IsoDate } from '@medbill/core';
+import type { Database } from '@medbill/db';
+import { findRemittanceFile, insertRemittanceFile, isDatabaseError } from '@medbill/db';
 import { read835 } from '@medbill/x12';
-import type { RemittanceClaim } from '@medbill/x12';
 import type { RequestContext } from '../request-context.ts';
-import { postToLedger } from './ledger-posting.ts';
+import type { ScrubOptions } from './claim-scrubbing.ts';
+import { postClaimPayment } from './era-claim-posting.ts';
+import type { NextPayerOutcome } from './era-claim-posting.ts';
+import { EraPostingState } from './era-posting-state.ts';
+
+export type { NextPayerOutcome } from './era-claim-posting.ts';
 
 export interface EraImportResult {
   readonly alreadyImported: boolean;
@@ -43,6 +26,8 @@ export interface EraImportResult {
   readonly denials: number;
   readonly unmatched: number;
   readonly providerAdjustments: number;
+  /** What happened to the remaining balance's next payer, per claim posted. */
+  readonly nextPayer: NextPayerOutcome[];
 }
 
 /**
@@ -57,6 +42,7 @@ export async function importEra(
   ctx: RequestContext,
   file: { name: string; text: string },
   postedOn: IsoDate,
+  scrub: ScrubOptions = { today: () => postedOn, payerRules: [] },
 ): Promise<EraImportResult> {
   const sha256 = createHash('sha256').update(file.text).digest('hex');
   const known = await findRemittanceFile(db, ctx.orgId, sha256);
@@ -67,7 +53,7 @@ export async function importEra(
     throw invalid(
       `${file.name} is not a valid 835; nothing was posted.`,
       (errors.length > 0 ? errors : issues).slice(0, 50).map((i) => ({
-        path: `${file.name}: segment ${i.segmentIndex + 1} ${i.segmentId}${i.element !== undefined ? String(i.element).padStart(2, '0') : ''}`,
+        path: `${file.name}: segment ${i.segmentIndex} ${i.segmentId}${i.element !== undefined ? String(i.element).padStart(2, '0') : ''}`,
         code: i.code,
         message: i.message,
       })),
@@ -95,16 +81,20 @@ export async function importEra(
         unmatched: 0,
         providerAdjustments: 0,
         claims: 0,
+        nextPayer: [] as NextPayerOutcome[],
       };
-      let position = 0;
+      const state = await EraPostingState.load(
+        tx,
+        ctx.orgId,
+        remittances.flatMap((r) => r.claims),
+      );
+      const source = `era:${fileId}`;
       for (const [r, remittance] of remittances.entries()) {
         for (const [c, remitClaim] of remittance.claims.entries()) {
-          position += 1;
           result.claims += 1;
-          const claim = await matchClaim(tx, ctx.orgId, remitClaim);
-          await insertRemittanceClaim(tx, ctx.orgId, {
-            fileId,
-            position,
+          const claim = state.match(remitClaim);
+          state.remittanceClaims.push({
+            position: result.claims,
             patientControlNumber: remitClaim.patientControlNumber,
             statusCode: remitClaim.status,
             charge: remitClaim.charge,
@@ -116,9 +106,9 @@ export async function importEra(
           });
           if (!claim) {
             result.unmatched += 1;
-            await addWorklistItem(tx, ctx.orgId, {
+            state.worklist.push({
               kind: 'unmatched_remittance',
-              source: `era:${fileId}`,
+              source,
               summary: `${payerName} paid ${(remitClaim.paid / 100).toFixed(2)} on claim ${remitClaim.patientControlNumber}, which matches no claim on file`,
               detail: {
                 patientControlNumber: remitClaim.patientControlNumber,
@@ -131,12 +121,15 @@ export async function importEra(
             });
             continue;
           }
-          const outcome = await postClaimPayment(tx, ctx, claim, remitClaim, {
+          const outcome = await postClaimPayment(tx, ctx, state, claim, remitClaim, {
             fileId,
             key: `${sha256.slice(0, 12)}:${r}:${c}`,
             postedOn,
+            adjudicatedOn: remittance.payment.date ?? remittance.productionDate ?? postedOn,
             payerName,
+            scrub,
           });
+          if (outcome.nextPayer) result.nextPayer.push(outcome.nextPayer);
           result.denials += outcome.denials;
           result.unmatched += outcome.unmatched;
           result.posted.push({
@@ -147,8 +140,7 @@ export async function importEra(
         }
         for (const plb of remittance.providerAdjustments) {
           result.providerAdjustments += 1;
-          await insertProviderAdjustment(tx, ctx.orgId, {
-            fileId,
+          state.providerAdjustments.push({
             providerId: plb.providerId,
             reason: plb.reason,
             ...(plb.reference ? { reference: plb.reference } : {}),
@@ -156,6 +148,7 @@ export async function importEra(
           });
         }
       }
+      await state.write(tx, ctx.orgId, fileId, { source, actorId: ctx.actor.id });
       return { alreadyImported: false, fileId, payerName, payment, ...result };
     });
   } catch (error) {
@@ -182,204 +175,6 @@ function alreadyImported(fileId: string, payerName: string, payment: number): Er
     denials: 0,
     unmatched: 0,
     providerAdjustments: 0,
+    nextPayer: [],
   };
-}
-
-async function matchClaim(
-  q: Queryable,
-  orgId: string,
-  remit: RemittanceClaim,
-): Promise<ClaimRecord | undefined> {
-  const byNumber = await q.query<{ id: string }>(
-    'select id from claims where org_id = $1 and claim_number = $2',
-    [orgId, remit.patientControlNumber],
-  );
-  const byPayerNumber =
-    byNumber.length === 0 && remit.payerClaimControlNumber
-      ? await q.query<{ id: string }>(
-          'select id from claims where org_id = $1 and payer_claim_number = $2',
-          [orgId, remit.payerClaimControlNumber],
-        )
-      : [];
-  const id = byNumber[0]?.id ?? (byPayerNumber.length === 1 ? byPayerNumber[0]?.id : undefined);
-  return id ? getClaim(q, orgId, id) : undefined;
-}
-
-/** The 835 claim payment in core's plain data. */
-function toRemitClaim(remit: RemittanceClaim): RemitClaim {
-  return {
-    patientControlNumber: remit.patientControlNumber,
-    status: remit.status as RemitClaimStatus,
-    charge: remit.charge,
-    paid: remit.paid,
-    patientResponsibility: (remit.patientResponsibility ?? 0) as Cents,
-    ...(remit.payerClaimControlNumber ? { payerClaimNumber: remit.payerClaimControlNumber } : {}),
-    adjustments: remit.adjustments.map((a) => ({ ...a, amount: a.amount })),
-    remarks: remit.remarkCodes,
-    lines: remit.serviceLines.map((line) => ({
-      procedureCode: line.procedure.code,
-      modifiers: line.procedure.modifiers,
-      charge: line.charge,
-      paid: line.paid,
-      ...(line.units === undefined ? {} : { units: line.units }),
-      ...((line.serviceDate ?? line.serviceFrom)
-        ? { serviceDate: (line.serviceDate ?? line.serviceFrom) as IsoDate }
-        : {}),
-      ...(line.lineControlNumber ? { lineControlNumber: line.lineControlNumber } : {}),
-      adjustments: line.adjustments.map((a) => ({ ...a, amount: a.amount })),
-      remarks: line.remarkCodes,
-    })),
-  };
-}
-
-/** Who owes what the payer left to the patient: the next coverage in force, else the patient. */
-function nextPartyAfter(
-  coverages: readonly Coverage[],
-  billed: Coverage | undefined,
-  dos: IsoDate,
-): Party {
-  const order = ['primary', 'secondary', 'tertiary'] as const;
-  const after = billed ? order.slice(order.indexOf(billed.order) + 1) : [];
-  const next = after
-    .map((o) =>
-      coverages.find(
-        (c) =>
-          c.order === o &&
-          isWithin(
-            dos,
-            c.effectiveTo
-              ? { from: c.effectiveFrom, to: c.effectiveTo }
-              : { from: c.effectiveFrom },
-          ),
-      ),
-    )
-    .find((c) => c !== undefined);
-  return next ? { kind: 'payer', coverageId: next.id } : { kind: 'patient' };
-}
-
-async function postClaimPayment(
-  q: Queryable,
-  ctx: RequestContext,
-  claim: ClaimRecord,
-  remitClaim: RemittanceClaim,
-  meta: { fileId: string; key: string; postedOn: IsoDate; payerName: string },
-): Promise<{ status: string; denials: number; unmatched: number }> {
-  const lines = await claimLines(q, ctx.orgId, claim.id);
-  const encounters = new Map<string, Awaited<ReturnType<typeof getEncounter>>>();
-  for (const id of new Set(lines.map((l) => l.encounterId)))
-    encounters.set(id, await getEncounter(q, ctx.orgId, id));
-  const billedLines = lines.flatMap((l) => {
-    const line = encounters.get(l.encounterId)?.lines.find((s) => s.id === l.serviceLineId);
-    return line
-      ? [
-          {
-            id: l.serviceLineId,
-            controlNumber: l.controlNumber,
-            procedureCode: line.procedureCode.code,
-            modifiers: line.modifiers,
-            charge: line.charge,
-            serviceDate: line.serviceDate,
-          },
-        ]
-      : [];
-  });
-  const coverages = await listCoverages(q, ctx.orgId, claim.patientId);
-  const billedParty: Party = { kind: 'payer', coverageId: claim.coverageId };
-  const source = { source: `era:${meta.fileId}`, actorId: ctx.actor.id };
-
-  if (remitClaim.status === '22') {
-    const earlier = await ledgerEntriesFor(
-      q,
-      ctx.orgId,
-      billedLines.map((l) => l.id),
-    );
-    const reversed = new Set(earlier.flatMap((e) => (e.kind === 'reversal' ? [e.reverses] : [])));
-    const toReverse = earlier
-      .filter(
-        (e) =>
-          e.id.startsWith('era:') &&
-          e.kind !== 'charge' &&
-          e.kind !== 'reversal' &&
-          !reversed.has(e.id),
-      )
-      .reverse();
-    const reversals: LedgerEntry[] = toReverse.map((e) => ({
-      id: `rev:${meta.key}:${e.id}`,
-      kind: 'reversal',
-      lineId: e.lineId,
-      postedOn: meta.postedOn,
-      amount: e.amount,
-      reverses: e.id,
-    }));
-    await postToLedger(q, ctx.orgId, reversals, source);
-    return { status: claim.status, denials: 0, unmatched: 0 };
-  }
-
-  const plan = planPosting(
-    toRemitClaim(remitClaim),
-    {
-      id: claim.id,
-      billedParty,
-      nextParty: nextPartyAfter(
-        coverages,
-        coverages.find((c) => c.id === claim.coverageId),
-        claim.serviceDateFrom,
-      ),
-      lines: billedLines,
-    },
-    meta.postedOn,
-    (suffix) => `era:${meta.key}:${suffix}`,
-  );
-  await postToLedger(q, ctx.orgId, plan.entries, source);
-  for (const denial of plan.denials) {
-    const reasons = denial.adjustments.map((a) => `${a.group}-${a.reason}`).join(', ');
-    await addWorklistItem(q, ctx.orgId, {
-      kind: 'denial',
-      claimId: claim.id,
-      serviceLineId: denial.lineId,
-      source: source.source,
-      summary: `${meta.payerName} denied a line of claim ${claim.claimNumber} (${reasons}${denial.remarks.length ? `; remarks ${denial.remarks.join(', ')}` : ''})`,
-      detail: { adjustments: denial.adjustments, remarks: denial.remarks },
-      amount: denial.adjustments.reduce((sum, a) => sum + a.amount, 0),
-    });
-  }
-  const leftovers = [
-    ...plan.unmatchedLines.map((l) => ({ line: l, why: 'matches no line of the claim' })),
-    ...plan.unbalancedLines.map((l) => ({
-      line: l,
-      why: 'does not balance (charge − adjustments ≠ paid)',
-    })),
-  ];
-  for (const { line, why } of leftovers) {
-    await addWorklistItem(q, ctx.orgId, {
-      kind: 'unmatched_remittance',
-      claimId: claim.id,
-      source: source.source,
-      summary: `Claim ${claim.claimNumber}: the payment line for ${line.procedureCode}${line.modifiers.length ? `-${line.modifiers.join('-')}` : ''} ${why}`,
-      detail: { line },
-      amount: line.paid,
-    });
-  }
-  const target =
-    remitClaim.status === '4' ||
-    (plan.denials.length > 0 && plan.denials.length === plan.matches.length)
-      ? 'denied'
-      : plan.denials.length > 0 || leftovers.length > 0 || plan.matches.length < billedLines.length
-        ? 'partially_paid'
-        : 'paid';
-  if (canMove(claim.status, target)) {
-    const crossover = ['19', '20', '21'].includes(remitClaim.status)
-      ? '; forwarded by the payer to the next payer (crossover)'
-      : '';
-    await moveClaimStatus(
-      q,
-      ctx.orgId,
-      claim.id,
-      claim.status,
-      target,
-      ctx.actor.id,
-      `835 from ${meta.payerName}: paid ${(remitClaim.paid / 100).toFixed(2)}${crossover}`,
-    );
-  }
-  return { status: target, denials: plan.denials.length, unmatched: leftovers.length };
 }

@@ -1,29 +1,63 @@
-import { applyRate, feeFor } from '@medbill/core';
-import type { ClaimOnFile, Cents, IsoDate, ScrubClaim, ScrubLine } from '@medbill/core';
+import { applyRate, feeFor, isWithin } from '@medbill/core';
+import type { ClaimOnFile, Cents, FeeSchedule, ScrubClaim, ScrubLine } from '@medbill/core';
 import type { ClaimRecord, Queryable } from '@medbill/db';
-import { feeSchedulesInForce } from '@medbill/db';
-import { loadClaimParties } from './claim-parties.ts';
+import {
+  claimsOfPatients,
+  feeSchedulesInForceOn,
+  linesOfClaims,
+  practices,
+  providers,
+  serviceLinesByIds,
+} from '@medbill/db';
+import { loadPartiesOfClaims } from './claim-parties.ts';
+import type { ClaimPartiesWithPriors } from './claim-parties.ts';
 
 /**
- * Assembles a stored claim into the plain data the scrubber reads: billing provider, payer,
+ * Assembles stored claims into the plain data the scrubber reads: billing provider, payer,
  * subscriber, patient, coverage, and each line with the fee schedule's price beside its charge.
+ * A few queries for all the claims; the result is in the claims' order.
  */
-export async function assembleScrubClaim(
+export async function assembleScrubClaims(
   q: Queryable,
   orgId: string,
-  claim: ClaimRecord,
-): Promise<ScrubClaim> {
-  const { practice, payer, coverage, patient, rendering, facility, lines } = await loadClaimParties(
+  claims: readonly ClaimRecord[],
+): Promise<{ claim: ScrubClaim; parties: ClaimPartiesWithPriors }[]> {
+  const parties = await loadPartiesOfClaims(q, orgId, claims);
+  const schedules = await feeSchedulesInForceOn(
     q,
     orgId,
-    claim,
+    [...new Set(claims.map((c) => c.serviceDateFrom))],
+    [...new Set(parties.flatMap((p) => p.lines.map((l) => l.service.procedureCode.code)))],
   );
-  const serviceLines = lines.map((l) => ({ claimLine: l, line: l.service }));
-  const schedules = await feeSchedulesInForce(q, orgId, claim.serviceDateFrom, [
-    ...new Set(serviceLines.map((s) => s.line.procedureCode.code)),
-  ]);
+  return claims.map((claim, i) => {
+    const claimParties = parties[i];
+    if (!claimParties) throw new Error(`claim ${claim.claimNumber} has no parties`);
+    const inForce = schedules.filter((s) =>
+      isWithin(
+        claim.serviceDateFrom,
+        s.effectiveTo ? { from: s.effectiveFrom, to: s.effectiveTo } : { from: s.effectiveFrom },
+      ),
+    );
+    return { claim: scrubClaimOf(claim, claimParties, inForce), parties: claimParties };
+  });
+}
 
-  const scrubLines: ScrubLine[] = serviceLines.map(({ claimLine, line }) => {
+function scrubClaimOf(
+  claim: ClaimRecord,
+  {
+    practice,
+    payer,
+    coverage,
+    patient,
+    rendering,
+    facility,
+    lines,
+    priorPayers,
+  }: ClaimPartiesWithPriors,
+  schedules: readonly FeeSchedule[],
+): ScrubClaim {
+  const scrubLines: ScrubLine[] = lines.map((claimLine) => {
+    const line = claimLine.service;
     const fee = feeFor(schedules, line.procedureCode.code, line.modifiers, line.serviceDate);
     return {
       procedure: line.procedureCode,
@@ -82,49 +116,88 @@ export async function assembleScrubClaim(
     serviceDateTo: claim.serviceDateTo,
     diagnoses: claim.diagnoses,
     lines: scrubLines,
+    priorPayers: priorPayers.map(({ record, coverage: prior, payer: p }) => ({
+      payerId: p.payerId,
+      order: prior.order,
+      paid: record.paid as Cents,
+      adjudicatedOn: record.adjudicatedOn,
+      lines: record.lines.map((l) => ({ line: l.sequence, paid: l.paid as Cents })),
+    })),
   };
 }
 
-/** The patient's other claims (not void), as the duplicate rules compare against. */
-export async function claimsOnFileFor(
+/**
+ * For each claim, the patient's other claims to the same payer (not void), as the duplicate
+ * rules compare against: the same service billed to the next payer is coordination of benefits,
+ * not a duplicate. Claims built in one run are scrubbed as if each came before the ones built
+ * after it: `buildOrder` gives their positions. One query for all the claims.
+ */
+export async function claimsOnFileOf(
   q: Queryable,
   orgId: string,
-  claim: ClaimRecord,
-  accountNumber: string,
-): Promise<ClaimOnFile[]> {
-  const rows = await q.query<{
-    claim_number: string;
-    npi: string;
-    service_date: IsoDate;
-    procedure_code: string;
-    modifiers: string[];
-    units: string;
-    charge_cents: Cents;
-  }>(
-    `select c.claim_number, p.npi, s.service_date, s.procedure_code, s.modifiers, s.units, s.charge_cents
-     from claims c
-     join claim_lines l on l.org_id = c.org_id and l.claim_id = c.id
-     join service_lines s on s.org_id = l.org_id and s.id = l.service_line_id
-     join providers p on p.org_id = c.org_id and p.id = c.rendering_provider_id
-     where c.org_id = $1 and c.patient_id = $2 and c.id <> $3 and c.status <> 'void'
-     order by c.claim_number, l.sequence`,
-    [orgId, claim.patientId, claim.id],
+  claims: readonly { readonly claim: ClaimRecord; readonly accountNumber: string }[],
+  buildOrder: ReadonlyMap<string, number> = new Map(),
+): Promise<ClaimOnFile[][]> {
+  if (claims.length === 0) return [];
+  // Table by table rather than one join: just after a large build the planner has no statistics
+  // and would join these tables by nested loops, quadratic in the number of claims.
+  const onFile = (
+    await claimsOfPatients(q, orgId, [...new Set(claims.map((c) => c.claim.patientId))])
+  ).filter((c) => c.status !== 'void');
+  const linesByClaim = await linesOfClaims(
+    q,
+    orgId,
+    onFile.map((c) => c.id),
   );
-  const byClaim = new Map<string, ClaimOnFile & { lines: ClaimOnFile['lines'][number][] }>();
-  for (const row of rows) {
-    const entry = byClaim.get(row.claim_number) ?? {
-      claimNumber: row.claim_number,
-      patientAccountNumber: accountNumber,
-      renderingProviderNpi: row.npi.trim(),
-      lines: [],
-    };
-    entry.lines.push({
-      serviceDate: row.service_date,
-      procedureCode: row.procedure_code,
-      modifiers: row.modifiers,
-      units: Number(row.units),
-    });
-    byClaim.set(row.claim_number, entry);
+  const lineIds = [...new Set([...linesByClaim.values()].flat().map((l) => l.serviceLineId))];
+  const [services, renderings, billings] = await Promise.all([
+    serviceLinesByIds(q, orgId, lineIds),
+    providers.getMany(
+      q,
+      orgId,
+      onFile.map((c) => c.renderingProviderId),
+    ),
+    practices.getMany(
+      q,
+      orgId,
+      onFile.map((c) => c.practiceId),
+    ),
+  ]);
+  const serviceById = new Map(services.map((s) => [s.id, s]));
+  const byPatientPayer = new Map<string, ClaimRecord[]>();
+  for (const claim of onFile.sort((a, b) => (a.claimNumber < b.claimNumber ? -1 : 1))) {
+    const key = `${claim.patientId}/${claim.payerId}`;
+    const group = byPatientPayer.get(key) ?? [];
+    group.push(claim);
+    byPatientPayer.set(key, group);
   }
-  return [...byClaim.values()];
+  return claims.map(({ claim, accountNumber }) => {
+    const position = buildOrder.get(claim.id) ?? Infinity;
+    return (byPatientPayer.get(`${claim.patientId}/${claim.payerId}`) ?? [])
+      .filter((other) => other.id !== claim.id && (buildOrder.get(other.id) ?? -1) <= position)
+      .flatMap((other) => {
+        const rendering = renderings.get(other.renderingProviderId);
+        const billing = billings.get(other.practiceId);
+        const lines = (linesByClaim.get(other.id) ?? []).flatMap((l) => {
+          const service = serviceById.get(l.serviceLineId);
+          return service ? [service] : [];
+        });
+        if (!rendering || !billing || lines.length === 0) return [];
+        return [
+          {
+            claimNumber: other.claimNumber,
+            patientAccountNumber: accountNumber,
+            renderingProviderNpi: rendering.npi.trim(),
+            billingProviderNpi: billing.npi.trim(),
+            ...(rendering.taxonomy ? { renderingTaxonomy: rendering.taxonomy } : {}),
+            lines: lines.map((s) => ({
+              serviceDate: s.serviceDate,
+              procedureCode: s.procedureCode.code,
+              modifiers: s.modifiers,
+              units: s.units,
+            })),
+          },
+        ];
+      });
+  });
 }

@@ -1,7 +1,8 @@
 import { addDays } from '../../dates/index.ts';
 import type { IsoDate } from '../../dates/index.ts';
 import type { CodeFacts } from '../code-facts.ts';
-import type { ScrubRule } from '../rule.ts';
+import type { ClaimOnFile, ScrubRule } from '../rule.ts';
+import type { ScrubClaim } from '../scrub-claim.ts';
 import { line } from '../rule.ts';
 import { isEvaluationAndManagement, procedureOf } from './code-set-helpers.ts';
 
@@ -19,8 +20,10 @@ interface Surgery {
  * and the 90 days after a major surgery (global 090), the day of and the 10 days after a minor
  * one (global 010). A separately payable visit needs 57 (decision for surgery), 25 (same day,
  * separate problem), 24 (unrelated visit in the postoperative period) or 79. Surgeries come from
- * this claim's other dates and from the claims on file. Claims Processing Manual ch. 12 §40.1–40.4;
- * NCCI Policy Manual ch. 1 §D; CMS MPFS global days.
+ * this claim's other dates and from the claims on file — those of the same surgeon, or of the same
+ * group and specialty (§40.1 A: the package covers physicians in the same group with the same
+ * specialty); another physician's visit is not part of it. Claims Processing Manual ch. 12
+ * §40.1–40.4; NCCI Policy Manual ch. 1 §D; CMS MPFS global days.
  */
 export function globalSurgery(facts: CodeFacts): ScrubRule {
   return {
@@ -37,7 +40,7 @@ export function globalSurgery(facts: CodeFacts): ScrubRule {
           where: 'this claim',
         })),
         ...(context.claimsOnFile ?? [])
-          .filter((other) => other.claimNumber !== claim.claimNumber)
+          .filter((other) => other.claimNumber !== claim.claimNumber && samePackage(claim, other))
           .flatMap((other) =>
             other.lines.map((l) => ({
               code: l.procedureCode,
@@ -81,4 +84,19 @@ export function globalSurgery(facts: CodeFacts): ScrubRule {
       });
     },
   };
+}
+
+/**
+ * Whether a claim on file's surgeon shares this claim's surgical package. Where a claim on file
+ * does not say who rendered it, it is assumed to (the safe side: a warning to look at).
+ */
+function samePackage(claim: ScrubClaim, other: ClaimOnFile): boolean {
+  const rendering = claim.renderingProvider ?? claim.billingProvider;
+  if (other.renderingProviderNpi === undefined) return true;
+  if (other.renderingProviderNpi === rendering.npi) return true;
+  return (
+    other.billingProviderNpi === claim.billingProvider.npi &&
+    other.renderingTaxonomy !== undefined &&
+    other.renderingTaxonomy === rendering.taxonomy
+  );
 }

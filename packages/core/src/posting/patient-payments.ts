@@ -1,0 +1,96 @@
+import type { IsoDate } from '../dates/index.ts';
+import { formatUsd, negateCents, subtractCents, sumCents } from '../money/index.ts';
+import type { Cents } from '../money/index.ts';
+import type { Problem } from '../errors.ts';
+
+/** What the patient owes on one service line (negative: a credit the patient has there). */
+export interface PatientLineBalance {
+  readonly lineId: string;
+  readonly serviceDate: IsoDate;
+  readonly sequence: number;
+  readonly owed: Cents;
+}
+
+export interface LineAmount {
+  readonly lineId: string;
+  readonly amount: Cents;
+}
+
+export interface ReceiptPart extends LineAmount {
+  /** More than the patient owed there: a credit kept for a refund or a later visit. */
+  readonly overpayment: boolean;
+}
+
+/** How a patient's payment or refund moves money on their lines, or why it cannot. */
+export type ReceiptPlan =
+  | { readonly ok: true; readonly parts: readonly ReceiptPart[]; readonly credit?: LineAmount }
+  | { readonly ok: false; readonly problems: readonly Problem[] };
+
+const refused = (code: string, message: string): ReceiptPlan => ({
+  ok: false,
+  problems: [{ path: 'amount', code, message }],
+});
+
+const oldestFirst = (a: PatientLineBalance, b: PatientLineBalance) =>
+  a.serviceDate < b.serviceDate ? -1 : a.serviceDate > b.serviceDate ? 1 : a.sequence - b.sequence;
+
+/**
+ * Spreads a patient's payment over what they owe, oldest date of service first (how statements
+ * age and how patients expect it), each line paid in full before the next. A payment larger than
+ * the balance leaves a credit on the most recent line rather than being refused: the front desk
+ * has the money in hand.
+ */
+export function planPatientPayment(
+  lines: readonly PatientLineBalance[],
+  amount: Cents,
+): ReceiptPlan {
+  if (amount <= 0) return refused('not_positive', 'must be more than $0.00');
+  const ordered = [...lines].sort(oldestFirst);
+  const newest = ordered.at(-1);
+  if (!newest) {
+    return refused(
+      'nothing_charged',
+      'this patient has no charged services to apply a payment to yet',
+    );
+  }
+  const parts: ReceiptPart[] = [];
+  let left = amount;
+  for (const line of ordered) {
+    if (left <= 0) break;
+    if (line.owed <= 0) continue;
+    const part = Math.min(left, line.owed) as Cents;
+    parts.push({ lineId: line.lineId, amount: part, overpayment: false });
+    left = subtractCents(left, part);
+  }
+  if (left <= 0) return { ok: true, parts };
+  const credit = { lineId: newest.lineId, amount: left };
+  return { ok: true, parts: [...parts, { ...credit, overpayment: true }], credit };
+}
+
+/** Refunds come out of the patient's credits, newest first, never more than the credits hold. */
+export function planPatientRefund(
+  lines: readonly PatientLineBalance[],
+  amount: Cents,
+): ReceiptPlan {
+  if (amount <= 0) return refused('not_positive', 'must be more than $0.00');
+  const credits = lines
+    .filter((line) => line.owed < 0)
+    .sort(oldestFirst)
+    .reverse();
+  const available = sumCents(credits.map((line) => negateCents(line.owed)));
+  if (amount > available) {
+    return refused(
+      'more_than_credit',
+      `is more than the patient's credit of ${formatUsd(available)}`,
+    );
+  }
+  const parts: ReceiptPart[] = [];
+  let left = amount;
+  for (const line of credits) {
+    if (left <= 0) break;
+    const part = Math.min(left, negateCents(line.owed)) as Cents;
+    parts.push({ lineId: line.lineId, amount: part, overpayment: false });
+    left = subtractCents(left, part);
+  }
+  return { ok: true, parts };
+}

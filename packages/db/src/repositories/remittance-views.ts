@@ -1,0 +1,165 @@
+import type { IsoDate } from '@medbill/core';
+import type { Queryable } from '../database.ts';
+import type { PageRequest, PageResult } from './page.ts';
+import { pageOf } from './table-repository.ts';
+
+export interface RemittanceFileRow {
+  readonly id: string;
+  readonly fileName: string;
+  readonly payerName: string;
+  readonly payment: number;
+  readonly claims: number;
+  readonly importedAt: Date;
+  readonly importedBy: string;
+}
+
+const FILE_SELECT = `f.id, f.file_name, f.payer_name, f.payment_cents, f.imported_at, f.imported_by,
+  (select count(*) from remittance_claims rc where rc.org_id = f.org_id and rc.file_id = f.id)::int as claims`;
+
+const fileFromRow = (row: Record<string, unknown>): RemittanceFileRow => ({
+  id: String(row.id),
+  fileName: String(row.file_name),
+  payerName: String(row.payer_name),
+  payment: Number(row.payment_cents),
+  claims: Number(row.claims),
+  importedAt: row.imported_at as Date,
+  importedBy: String(row.imported_by),
+});
+
+/** The 835 files imported, newest first. */
+export async function listRemittanceFiles(
+  q: Queryable,
+  orgId: string,
+  page: PageRequest,
+): Promise<PageResult<RemittanceFileRow>> {
+  return pageOf(
+    q,
+    {
+      select: FILE_SELECT,
+      from: 'remittance_files f',
+      where: 'f.org_id = $1',
+      params: [orgId],
+      orderBy: 'f.imported_at desc',
+    },
+    page,
+    fileFromRow,
+  );
+}
+
+export async function getRemittanceFile(
+  q: Queryable,
+  orgId: string,
+  fileId: string,
+): Promise<RemittanceFileRow | undefined> {
+  const rows = await q.query<Record<string, unknown>>(
+    `select ${FILE_SELECT} from remittance_files f where f.org_id = $1 and f.id = $2`,
+    [orgId, fileId],
+  );
+  return rows[0] ? fileFromRow(rows[0]) : undefined;
+}
+
+/** One ledger entry the remittance posted on a service line. */
+export interface PostedEntry {
+  readonly kind: string;
+  readonly amount: number;
+  readonly party?: string;
+  readonly toParty?: string;
+  readonly adjustmentGroup?: string;
+  readonly reason?: string;
+}
+
+export interface PostedLine {
+  readonly serviceLineId: string;
+  readonly procedureCode: string;
+  readonly modifiers: string[];
+  readonly serviceDate: IsoDate;
+  readonly entries: PostedEntry[];
+}
+
+export interface PostedClaim {
+  readonly position: number;
+  readonly patientControlNumber: string;
+  /** CLP02: 1 processed as primary, 2 secondary, 4 denied, 22 reversal… */
+  readonly statusCode: string;
+  readonly charge: number;
+  readonly paid: number;
+  readonly payerClaimNumber?: string;
+  /** The claim it matched (absent: an unmatched item, on the worklist). */
+  readonly claimId?: string;
+  readonly claimStatus?: string;
+  readonly lines: PostedLine[];
+}
+
+/** What a remittance posted: each claim payment with, per service line, the entries it made. */
+export async function remittancePosting(
+  q: Queryable,
+  orgId: string,
+  fileId: string,
+): Promise<PostedClaim[]> {
+  const claims = await q.query<Record<string, unknown>>(
+    `select rc.position, rc.patient_control_number, rc.status_code, rc.charge_cents, rc.paid_cents,
+       rc.payer_claim_number, rc.claim_id, c.status as claim_status
+     from remittance_claims rc
+     left join claims c on c.org_id = rc.org_id and c.id = rc.claim_id
+     where rc.org_id = $1 and rc.file_id = $2
+     order by rc.position`,
+    [orgId, fileId],
+  );
+  const entries = await q.query<Record<string, unknown>>(
+    `select l.claim_id, s.id as service_line_id, s.procedure_code, s.modifiers, s.service_date,
+       e.kind, e.amount_cents, e.party_kind, e.to_party_kind, e.adjustment_group, e.reason
+     from ledger_entries e
+     join service_lines s on s.org_id = e.org_id and s.id = e.service_line_id
+     join claim_lines l on l.org_id = s.org_id and l.service_line_id = s.id
+       and l.claim_id in (select claim_id from remittance_claims
+                          where org_id = $1 and file_id = $2 and claim_id is not null)
+     where e.org_id = $1 and e.source = 'era:' || $2
+     order by l.claim_id, l.sequence, e.seq`,
+    [orgId, fileId],
+  );
+  const text = (value: unknown) => (typeof value === 'string' ? value.trim() : undefined);
+  const linesByClaim = new Map<string, Map<string, PostedLine>>();
+  for (const row of entries) {
+    const claimId = String(row.claim_id);
+    const lines = linesByClaim.get(claimId) ?? new Map<string, PostedLine>();
+    linesByClaim.set(claimId, lines);
+    const lineId = String(row.service_line_id);
+    const line = lines.get(lineId) ?? {
+      serviceLineId: lineId,
+      procedureCode: String(row.procedure_code),
+      modifiers: row.modifiers as string[],
+      serviceDate: row.service_date as IsoDate,
+      entries: [],
+    };
+    lines.set(lineId, line);
+    line.entries.push(
+      withDefined({
+        kind: String(row.kind),
+        amount: Number(row.amount_cents),
+        party: text(row.party_kind),
+        toParty: text(row.to_party_kind),
+        adjustmentGroup: text(row.adjustment_group),
+        reason: text(row.reason),
+      }),
+    );
+  }
+  return claims.map((row) => {
+    const claimId = text(row.claim_id);
+    return withDefined({
+      position: Number(row.position),
+      patientControlNumber: String(row.patient_control_number),
+      statusCode: String(row.status_code),
+      charge: Number(row.charge_cents),
+      paid: Number(row.paid_cents),
+      payerClaimNumber: text(row.payer_claim_number),
+      claimId,
+      claimStatus: text(row.claim_status),
+      lines: [...(claimId ? (linesByClaim.get(claimId)?.values() ?? []) : [])],
+    });
+  });
+}
+
+/** Drops the keys whose value is undefined (optional fields stay absent, not undefined). */
+function withDefined<T extends object>(value: { [K in keyof T]: T[K] | undefined }): T {
+  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as T;
+}

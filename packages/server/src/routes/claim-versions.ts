@@ -1,0 +1,90 @@
+import { z } from 'zod';
+import { icd10cmField, modifierField, moneyField, procedureCodeField } from '@medbill/core';
+import type { Database } from '@medbill/db';
+import type { ApiApp } from '../api-app.ts';
+import { audit, idParams } from '../api-app.ts';
+import type { ScrubOptions } from '../services/claim-scrubbing.ts';
+import { correctClaim, voidClaim } from '../services/claim-versions.ts';
+
+const tags = ['Claims'];
+const reason = z.string().trim().min(3, 'say why, in a few words').max(500);
+
+const lineCorrection = z.object({
+  serviceLineId: z.uuid(),
+  procedureCode: procedureCodeField.optional(),
+  modifiers: z.array(modifierField).max(4, 'a line carries at most 4 modifiers').optional(),
+  units: z.number().positive().max(99_999).optional(),
+  charge: moneyField.refine((c) => c >= 0, 'a charge cannot be negative').optional(),
+  diagnosisPointers: z.array(z.number().int().min(1).max(12)).min(1).max(4).optional(),
+  remove: z.boolean().optional(),
+});
+
+const correction = z.object({
+  reason,
+  diagnoses: z.array(icd10cmField).min(1).max(12, 'an 837P claim carries at most 12').optional(),
+  lines: z.array(lineCorrection).max(50).default([]),
+});
+
+/** Corrected (frequency 7) and void (frequency 8) versions of an adjudicated claim. */
+export function claimVersionRoutes(app: ApiApp, db: Database, scrub: ScrubOptions): void {
+  app.post(
+    '/claims/:id/correct',
+    {
+      config: { permission: 'claims:write' },
+      schema: {
+        tags,
+        summary:
+          'Correct an adjudicated claim: a new version (frequency 7, REF*F8) with the changed lines and diagnoses; the original stays as sent',
+        params: idParams,
+        body: correction,
+      },
+    },
+    async (request, reply) => {
+      const result = await db.transaction(async (tx) => {
+        const body = request.body;
+        const corrected = await correctClaim(
+          tx,
+          request.ctx,
+          request.params.id,
+          {
+            reason: body.reason,
+            ...(body.diagnoses ? { diagnoses: body.diagnoses } : {}),
+            lines: body.lines,
+          },
+          scrub,
+        );
+        await audit(tx, request.ctx, { action: 'create', entity: 'claim', entityId: corrected.id });
+        return corrected;
+      });
+      return reply.status(201).send(result);
+    },
+  );
+
+  app.post(
+    '/claims/:id/void',
+    {
+      config: { permission: 'claims:write' },
+      schema: {
+        tags,
+        summary:
+          'Void an adjudicated claim: a new version (frequency 8, REF*F8) that cancels it at the payer; open balances are written off, payments stay',
+        params: idParams,
+        body: z.object({ reason }),
+      },
+    },
+    async (request, reply) => {
+      const result = await db.transaction(async (tx) => {
+        const voided = await voidClaim(
+          tx,
+          request.ctx,
+          request.params.id,
+          request.body.reason,
+          scrub,
+        );
+        await audit(tx, request.ctx, { action: 'create', entity: 'claim', entityId: voided.id });
+        return voided;
+      });
+      return reply.status(201).send(result);
+    },
+  );
+}

@@ -1,0 +1,23 @@
+import { parseProcedureCode } from '@medbill/core';
+import type { Cents, ServiceLine } from '@medbill/core';
+import type { BilledLineOverride } from '@medbill/db';
+
+/**
+ * A service line as one claim version bills it: the encounter's line with the corrections that
+ * version made (code, modifiers, units, charge). The encounter itself stays as coded.
+ */
+export function asBilled(
+  service: ServiceLine,
+  billed: BilledLineOverride | undefined,
+): ServiceLine {
+  if (billed === undefined) return service;
+  const parsed =
+    billed.procedureCode === undefined ? undefined : parseProcedureCode(billed.procedureCode);
+  return {
+    ...service,
+    ...(parsed?.ok ? { procedureCode: parsed.value } : {}),
+    ...(billed.modifiers ? { modifiers: [...billed.modifiers] } : {}),
+    ...(billed.units === undefined ? {} : { units: billed.units }),
+    ...(billed.charge === undefined ? {} : { charge: billed.charge as Cents, chargeEntered: true }),
+  };
+}

@@ -1,0 +1,369 @@
+import {
+  conflict,
+  invalid,
+  Ledger,
+  notFound,
+  planChargeChanges,
+  planVoid,
+  replacementRefusals,
+} from '@medbill/core';
+import type { Cents, LedgerEntry, Party, Problem, ProcedureCode } from '@medbill/core';
+import type { BilledLineOverride, ClaimRecord, NewClaim, Queryable } from '@medbill/db';
+import {
+  appendClaimEvent,
+  getClaim,
+  getPatient,
+  insertClaim,
+  insertPriorPayer,
+  lockLedgerLines,
+  nextClaimNumber,
+  nextVersionOf,
+  priorPayersOf,
+} from '@medbill/db';
+import type { RequestContext } from '../request-context.ts';
+import { loadClaimParties } from './claim-parties.ts';
+import type { ClaimParties } from './claim-parties.ts';
+import { scrubStoredClaim } from './claim-scrubbing.ts';
+import type { ScrubOptions } from './claim-scrubbing.ts';
+import { postToLedger } from './ledger-posting.ts';
+
+/** One line's correction: what the corrected claim bills differently, or that it drops the line. */
+export interface LineCorrection {
+  readonly serviceLineId: string;
+  readonly procedureCode?: ProcedureCode | undefined;
+  readonly modifiers?: readonly string[] | undefined;
+  readonly units?: number | undefined;
+  readonly charge?: Cents | undefined;
+  readonly diagnosisPointers?: readonly number[] | undefined;
+  /** True: the line was billed in error and leaves the claim. */
+  readonly remove?: boolean | undefined;
+}
+
+export interface ClaimCorrection {
+  /** Why the claim is corrected, in the biller's words (kept in both claims' history). */
+  readonly reason: string;
+  /** The corrected claim's diagnoses in order (dotless ICD-10-CM), when they change. */
+  readonly diagnoses?: readonly string[];
+  readonly lines: readonly LineCorrection[];
+}
+
+export interface ReplacementResult {
+  readonly id: string;
+  readonly claimNumber: string;
+  readonly version: number;
+  readonly frequency: '7' | '8';
+  readonly replaces: { readonly id: string; readonly claimNumber: string };
+  readonly status: string;
+  readonly issues: number;
+  /** Ledger entries posted for the changed charges (7) or the written-off balances (8). */
+  readonly ledgerEntries: number;
+}
+
+type PartyLine = ClaimParties['lines'][number];
+
+/** Names the entries of the version that replaces `claim` (a claim is replaced at most once). */
+const versionKey = (claim: ClaimRecord) => `${claim.id}:v${claim.version + 1}`;
+
+/**
+ * Corrects an adjudicated claim as a new version (frequency 7, REF*F8 = the payer's claim
+ * number) linked to the original, which stays as it was with a history note. Changed charges are
+ * posted as supplement charges or CR write-offs; no posted payment or adjustment is touched.
+ * The new version is scrubbed (ready when clean). Call inside a transaction.
+ */
+export async function correctClaim(
+  q: Queryable,
+  ctx: RequestContext,
+  claimId: string,
+  correction: ClaimCorrection,
+  scrub: ScrubOptions,
+): Promise<ReplacementResult> {
+  const original = await replaceableClaim(q, ctx.orgId, claimId, 'correct');
+  const parties = await loadClaimParties(q, ctx.orgId, original);
+  const diagnoses = correction.diagnoses ?? original.diagnoses;
+  const problems = correctionProblems(parties.lines, correction, diagnoses.length);
+  if (problems.length > 0)
+    throw invalid(`Claim ${original.claimNumber} was not corrected; nothing changed.`, problems);
+  const byLine = new Map(correction.lines.map((c) => [c.serviceLineId, c]));
+  const kept = parties.lines.filter((l) => byLine.get(l.serviceLineId)?.remove !== true);
+  const lines = kept.map((l, i) => correctedLine(l, byLine.get(l.serviceLineId), i + 1));
+
+  const billed: Party = { kind: 'payer', coverageId: original.coverageId };
+  const ledger = new Ledger(
+    await lockLedgerLines(
+      q,
+      ctx.orgId,
+      parties.lines.map((l) => l.serviceLineId),
+    ),
+  );
+  const changes = parties.lines.flatMap((l) => {
+    const after = lines.find((n) => n.serviceLineId === l.serviceLineId)?.charge;
+    return after === l.service.charge
+      ? []
+      : [
+          {
+            lineId: l.serviceLineId,
+            label: `line ${l.sequence} (${l.service.procedureCode.code})`,
+            before: l.service.charge,
+            after,
+          },
+        ];
+  });
+  const plan = planChargeChanges(
+    changes,
+    ledger.balances,
+    billed,
+    scrub.today(),
+    (suffix) => `correct:${versionKey(original)}:${suffix}`,
+  );
+  if (!plan.ok)
+    throw invalid(
+      `Claim ${original.claimNumber} was not corrected; nothing changed.`,
+      plan.problems,
+    );
+  const version = await insertVersion(q, ctx, original, parties, {
+    frequency: '7',
+    diagnoses,
+    lines,
+    reason: correction.reason,
+  });
+  return finish(q, ctx, original, version, plan.entries, correction.reason, scrub);
+}
+
+/**
+ * Voids an adjudicated claim as a new version (frequency 8, REF*F8) with the same lines, linked
+ * to the original; every open balance on its lines is written off (group CR). Payments stay:
+ * the payer's takeback reverses them in its own entries. Call inside a transaction.
+ */
+export async function voidClaim(
+  q: Queryable,
+  ctx: RequestContext,
+  claimId: string,
+  reason: string,
+  scrub: ScrubOptions,
+): Promise<ReplacementResult> {
+  const original = await replaceableClaim(q, ctx.orgId, claimId, 'void');
+  const parties = await loadClaimParties(q, ctx.orgId, original);
+  const lineIds = parties.lines.map((l) => l.serviceLineId);
+  const ledger = new Ledger(await lockLedgerLines(q, ctx.orgId, lineIds));
+  const entries = planVoid(
+    lineIds,
+    ledger.balances,
+    { kind: 'payer', coverageId: original.coverageId },
+    scrub.today(),
+    (suffix) => `void:${versionKey(original)}:${suffix}`,
+  );
+  const version = await insertVersion(q, ctx, original, parties, {
+    frequency: '8',
+    diagnoses: original.diagnoses,
+    lines: parties.lines.map((l) => correctedLine(l, undefined, l.sequence)),
+    reason,
+  });
+  return finish(q, ctx, original, version, entries, reason, scrub);
+}
+
+async function replaceableClaim(
+  q: Queryable,
+  orgId: string,
+  claimId: string,
+  action: 'correct' | 'void',
+): Promise<ClaimRecord> {
+  // Lock the claim so that two corrections of it queue; the unique index on
+  // previous_version_id refuses the second either way.
+  await q.query('select id from claims where org_id = $1 and id = $2 for update', [orgId, claimId]);
+  const claim = await getClaim(q, orgId, claimId);
+  if (!claim) throw notFound('claim', claimId);
+  const next = await nextVersionOf(q, orgId, claim.id);
+  const refusals = replacementRefusals(
+    { ...claim, ...(next ? { replacedBy: next.claimNumber } : {}) },
+    action,
+  );
+  if (refusals.length > 0) {
+    throw conflict(
+      `Claim ${claim.claimNumber} cannot be ${action === 'correct' ? 'corrected' : 'voided'} now.`,
+      refusals,
+    );
+  }
+  return claim;
+}
+
+function correctionProblems(
+  lines: readonly PartyLine[],
+  correction: ClaimCorrection,
+  diagnosisCount: number,
+): Problem[] {
+  const problems: Problem[] = [];
+  const onClaim = new Set(lines.map((l) => l.serviceLineId));
+  const seen = new Set<string>();
+  correction.lines.forEach((c, i) => {
+    if (!onClaim.has(c.serviceLineId))
+      problems.push({
+        path: `lines.${i}.serviceLineId`,
+        code: 'not_on_claim',
+        message: `service line ${c.serviceLineId} is not on this claim`,
+      });
+    if (seen.has(c.serviceLineId))
+      problems.push({
+        path: `lines.${i}.serviceLineId`,
+        code: 'duplicate',
+        message: 'the same line is corrected twice',
+      });
+    seen.add(c.serviceLineId);
+  });
+  const byLine = new Map(correction.lines.map((c) => [c.serviceLineId, c]));
+  const kept = lines.filter((l) => byLine.get(l.serviceLineId)?.remove !== true);
+  if (kept.length === 0)
+    problems.push({
+      path: 'lines',
+      code: 'no_lines',
+      message: 'a corrected claim keeps at least one line; to take every line back, void the claim',
+    });
+  for (const l of kept) {
+    const pointers = byLine.get(l.serviceLineId)?.diagnosisPointers ?? l.diagnosisPointers;
+    const bad = pointers.filter((p) => p > diagnosisCount);
+    if (bad.length > 0) {
+      const index = correction.lines.findIndex((c) => c.serviceLineId === l.serviceLineId);
+      problems.push({
+        path: index >= 0 ? `lines.${index}.diagnosisPointers` : 'diagnoses',
+        code: 'pointer',
+        message: `line ${l.sequence} (${l.service.procedureCode.code}) points at diagnosis ${bad.join(', ')} but the corrected claim has ${diagnosisCount}: give the line new pointers`,
+      });
+    }
+  }
+  return problems;
+}
+
+interface VersionLine {
+  readonly sequence: number;
+  readonly serviceLineId: string;
+  readonly encounterId: string;
+  readonly diagnosisPointers: readonly number[];
+  readonly billed?: BilledLineOverride;
+  readonly charge: Cents;
+}
+
+/** The line as the new version bills it: the earlier version's billing with the corrections. */
+function correctedLine(
+  line: PartyLine,
+  change: LineCorrection | undefined,
+  sequence: number,
+): VersionLine {
+  const billed: BilledLineOverride = {
+    ...line.billed,
+    ...(change?.procedureCode ? { procedureCode: change.procedureCode.code } : {}),
+    ...(change?.modifiers ? { modifiers: change.modifiers } : {}),
+    ...(change?.units === undefined ? {} : { units: change.units }),
+    ...(change?.charge === undefined ? {} : { charge: change.charge }),
+  };
+  return {
+    sequence,
+    serviceLineId: line.serviceLineId,
+    encounterId: line.encounterId,
+    diagnosisPointers: change?.diagnosisPointers ?? line.diagnosisPointers,
+    ...(Object.keys(billed).length > 0 ? { billed } : {}),
+    charge: change?.charge ?? line.service.charge,
+  };
+}
+
+async function insertVersion(
+  q: Queryable,
+  ctx: RequestContext,
+  original: ClaimRecord,
+  parties: ClaimParties,
+  what: {
+    frequency: '7' | '8';
+    diagnoses: readonly string[];
+    lines: readonly VersionLine[];
+    reason: string;
+  },
+): Promise<ClaimRecord> {
+  const patient = await getPatient(q, ctx.orgId, original.patientId);
+  if (!patient) throw new Error(`claim ${original.claimNumber} lost its patient`);
+  const claim: NewClaim = {
+    claimNumber: await nextClaimNumber(q, patient.accountNumber),
+    patientId: original.patientId,
+    coverageId: original.coverageId,
+    payerId: original.payerId,
+    practiceId: original.practiceId,
+    renderingProviderId: original.renderingProviderId,
+    placeOfService: original.placeOfService,
+    serviceDateFrom: original.serviceDateFrom,
+    serviceDateTo: original.serviceDateTo,
+    diagnoses: what.diagnoses,
+    totalCharge: what.lines.reduce((sum, l) => sum + l.charge, 0),
+    lines: what.lines.map(({ charge: _charge, ...line }) => line),
+    version: original.version + 1,
+    frequency: what.frequency,
+    ...(original.payerClaimNumber ? { payerClaimNumber: original.payerClaimNumber } : {}),
+    previousVersionId: original.id,
+    ...(original.priorPayerClaimId ? { priorPayerClaimId: original.priorPayerClaimId } : {}),
+  };
+  const kind = what.frequency === '7' ? 'corrected claim (frequency 7)' : 'void (frequency 8)';
+  const version = await insertClaim(
+    q,
+    ctx.orgId,
+    claim,
+    ctx.actor.id,
+    `${kind} of claim ${original.claimNumber}: ${what.reason}`,
+  );
+  await copyPriorPayers(q, ctx.orgId, original.id, version.id, parties.lines, what.lines);
+  return version;
+}
+
+/** A secondary claim's new version carries the same earlier adjudication, lines renumbered. */
+async function copyPriorPayers(
+  q: Queryable,
+  orgId: string,
+  fromClaimId: string,
+  toClaimId: string,
+  before: readonly PartyLine[],
+  after: readonly VersionLine[],
+): Promise<void> {
+  const newSequence = new Map(
+    before.flatMap((l) => {
+      const kept = after.find((a) => a.serviceLineId === l.serviceLineId);
+      return kept ? [[l.sequence, kept.sequence] as const] : [];
+    }),
+  );
+  for (const prior of await priorPayersOf(q, orgId, fromClaimId)) {
+    await insertPriorPayer(q, orgId, toClaimId, {
+      ...prior,
+      lines: prior.lines.flatMap((l) => {
+        const sequence = newSequence.get(l.sequence);
+        return sequence === undefined ? [] : [{ ...l, sequence }];
+      }),
+    });
+  }
+}
+
+async function finish(
+  q: Queryable,
+  ctx: RequestContext,
+  original: ClaimRecord,
+  version: ClaimRecord,
+  entries: readonly LedgerEntry[],
+  reason: string,
+  scrub: ScrubOptions,
+): Promise<ReplacementResult> {
+  await postToLedger(q, ctx.orgId, entries, {
+    source: `claim:${version.id}`,
+    actorId: ctx.actor.id,
+  });
+  const frequency = version.frequency === '8' ? '8' : '7';
+  await appendClaimEvent(q, ctx.orgId, original.id, {
+    actorId: ctx.actor.id,
+    fromStatus: original.status,
+    toStatus: original.status,
+    reason: `${frequency === '7' ? 'corrected' : 'voided'} by claim ${version.claimNumber} (version ${version.version}): ${reason}`,
+  });
+  const scrubbed = await scrubStoredClaim(q, ctx, version.id, scrub);
+  return {
+    id: version.id,
+    claimNumber: version.claimNumber,
+    version: version.version,
+    frequency,
+    replaces: { id: original.id, claimNumber: original.claimNumber },
+    status: scrubbed.status,
+    issues: scrubbed.issues.length,
+    ledgerEntries: entries.length,
+  };
+}

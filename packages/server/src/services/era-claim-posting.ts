@@ -1,0 +1,262 @@
+import { canMove, isWithin, nextPayerDecision, planPosting } from '@medbill/core';
+import type {
+  Cents,
+  Coverage,
+  IsoDate,
+  LedgerEntry,
+  NextPayerDecision,
+  Party,
+  RemitClaim,
+  RemitClaimStatus,
+} from '@medbill/core';
+import type { ClaimRecord, Queryable } from '@medbill/db';
+import type { RemittanceClaim } from '@medbill/x12';
+import type { RequestContext } from '../request-context.ts';
+import type { ScrubOptions } from './claim-scrubbing.ts';
+import type { EraPostingState } from './era-posting-state.ts';
+import { billNextPayer } from './next-payer-claims.ts';
+
+export interface NextPayerOutcome {
+  readonly claimNumber: string;
+  readonly outcome: 'built' | 'exists' | 'crossover' | 'held';
+  /** The next payer's claim, when built (or built before). */
+  readonly nextClaimNumber?: string;
+  readonly detail: string;
+}
+
+export interface ClaimPostingMeta {
+  readonly fileId: string;
+  readonly key: string;
+  readonly postedOn: IsoDate;
+  readonly adjudicatedOn: IsoDate;
+  readonly payerName: string;
+  readonly scrub: ScrubOptions;
+}
+
+/**
+ * Posts one claim payment to its matched claim in the file's posting state: ledger entries,
+ * denials and unaccounted lines to the worklists, the claim's status and payer claim number, and
+ * the balance handed over to the next payer (whose claim, when built, is written at once).
+ */
+export async function postClaimPayment(
+  q: Queryable,
+  ctx: RequestContext,
+  state: EraPostingState,
+  claim: ClaimRecord,
+  remitClaim: RemittanceClaim,
+  meta: ClaimPostingMeta,
+): Promise<{
+  status: string;
+  denials: number;
+  unmatched: number;
+  nextPayer?: NextPayerOutcome;
+}> {
+  const billedLines = state.billedLines.get(claim.id) ?? [];
+  const coverages = state.coverages.get(claim.patientId) ?? [];
+  const billedParty: Party = { kind: 'payer', coverageId: claim.coverageId };
+  // CLP07 is the number a corrected (7) or void (8) claim must quote in REF*F8.
+  const payerNumber = remitClaim.payerClaimControlNumber;
+  if (payerNumber && payerNumber !== claim.payerClaimNumber && remitClaim.status !== '22')
+    state.setPayerClaimNumber(claim.id, payerNumber);
+  const source = `era:${meta.fileId}`;
+
+  if (remitClaim.status === '22') {
+    state.post(reversalsOf(state.books.entriesOf(billedLines.map((l) => l.id)), meta));
+    return { status: claim.status, denials: 0, unmatched: 0 };
+  }
+
+  const remit = toRemitClaim(remitClaim);
+  const billedCoverage = coverages.find((c) => c.id === claim.coverageId);
+  const nextParty = nextPartyAfter(coverages, billedCoverage, claim.serviceDateFrom);
+  const plan = planPosting(
+    remit,
+    { id: claim.id, billedParty, nextParty, lines: billedLines },
+    meta.postedOn,
+    (suffix) => `era:${meta.key}:${suffix}`,
+  );
+  state.post(plan.entries);
+  for (const denial of plan.denials) {
+    const reasons = denial.adjustments.map((a) => `${a.group}-${a.reason}`).join(', ');
+    state.worklist.push({
+      kind: 'denial',
+      claimId: claim.id,
+      serviceLineId: denial.lineId,
+      source,
+      summary: `${meta.payerName} denied a line of claim ${claim.claimNumber} (${reasons}${denial.remarks.length ? `; remarks ${denial.remarks.join(', ')}` : ''})`,
+      detail: { adjustments: denial.adjustments, remarks: denial.remarks },
+      amount: denial.adjustments.reduce((sum, a) => sum + a.amount, 0),
+    });
+  }
+  const leftovers = [
+    ...plan.unmatchedLines.map((l) => ({ line: l, why: 'matches no line of the claim' })),
+    ...plan.unbalancedLines.map((l) => ({
+      line: l,
+      why: 'does not balance (charge − adjustments ≠ paid)',
+    })),
+  ];
+  for (const { line, why } of leftovers) {
+    state.worklist.push({
+      kind: 'unmatched_remittance',
+      claimId: claim.id,
+      source,
+      summary: `Claim ${claim.claimNumber}: the payment line for ${line.procedureCode}${line.modifiers.length ? `-${line.modifiers.join('-')}` : ''} ${why}`,
+      detail: { line },
+      amount: line.paid,
+    });
+  }
+  const target =
+    remitClaim.status === '4' ||
+    (plan.denials.length > 0 && plan.denials.length === plan.matches.length)
+      ? 'denied'
+      : plan.denials.length > 0 || leftovers.length > 0 || plan.matches.length < billedLines.length
+        ? 'partially_paid'
+        : 'paid';
+  if (canMove(claim.status, target)) {
+    const crossover = ['19', '20', '21'].includes(remitClaim.status)
+      ? '; forwarded by the payer to the next payer (crossover)'
+      : '';
+    state.moveStatus(
+      claim.id,
+      target,
+      ctx.actor.id,
+      `835 from ${meta.payerName}: paid ${(remitClaim.paid / 100).toFixed(2)}${crossover}`,
+    );
+  }
+  const decision = nextPayerDecision(remit, plan, nextParty, billedLines.length);
+  const nextCoverage =
+    nextParty.kind === 'payer' ? coverages.find((c) => c.id === nextParty.coverageId) : undefined;
+  const nextPayer =
+    decision.kind === 'none' || !billedCoverage || !nextCoverage
+      ? undefined
+      : await handOver(
+          q,
+          ctx,
+          state,
+          claim,
+          decision,
+          { billed: billedCoverage, next: nextCoverage },
+          meta,
+        );
+  return {
+    status: target,
+    denials: plan.denials.length,
+    unmatched: leftovers.length,
+    ...(nextPayer ? { nextPayer } : {}),
+  };
+}
+
+/** CLP02 22: every payer entry medbill posted from an 835 on the lines, not yet reversed, newest first. */
+function reversalsOf(earlier: readonly LedgerEntry[], meta: ClaimPostingMeta): LedgerEntry[] {
+  const reversed = new Set(earlier.flatMap((e) => (e.kind === 'reversal' ? [e.reverses] : [])));
+  return earlier
+    .filter(
+      (e) =>
+        e.id.startsWith('era:') &&
+        e.kind !== 'charge' &&
+        e.kind !== 'reversal' &&
+        !reversed.has(e.id),
+    )
+    .reverse()
+    .map((e) => ({
+      id: `rev:${meta.key}:${e.id}`,
+      kind: 'reversal',
+      lineId: e.lineId,
+      postedOn: meta.postedOn,
+      amount: e.amount,
+      reverses: e.id,
+    }));
+}
+
+/** The 835 claim payment in core's plain data. */
+function toRemitClaim(remit: RemittanceClaim): RemitClaim {
+  return {
+    patientControlNumber: remit.patientControlNumber,
+    status: remit.status as RemitClaimStatus,
+    charge: remit.charge,
+    paid: remit.paid,
+    patientResponsibility: (remit.patientResponsibility ?? 0) as Cents,
+    ...(remit.payerClaimControlNumber ? { payerClaimNumber: remit.payerClaimControlNumber } : {}),
+    adjustments: remit.adjustments.map((a) => ({ ...a, amount: a.amount })),
+    remarks: remit.remarkCodes,
+    lines: remit.serviceLines.map((line) => ({
+      procedureCode: line.procedure.code,
+      modifiers: line.procedure.modifiers,
+      charge: line.charge,
+      paid: line.paid,
+      ...(line.units === undefined ? {} : { units: line.units }),
+      ...((line.serviceDate ?? line.serviceFrom)
+        ? { serviceDate: (line.serviceDate ?? line.serviceFrom) as IsoDate }
+        : {}),
+      ...(line.lineControlNumber ? { lineControlNumber: line.lineControlNumber } : {}),
+      adjustments: line.adjustments.map((a) => ({ ...a, amount: a.amount })),
+      remarks: line.remarkCodes,
+    })),
+  };
+}
+
+/** Who owes what the payer left to the patient: the next coverage in force, else the patient. */
+function nextPartyAfter(
+  coverages: readonly Coverage[],
+  billed: Coverage | undefined,
+  dos: IsoDate,
+): Party {
+  const order = ['primary', 'secondary', 'tertiary'] as const;
+  const after = billed ? order.slice(order.indexOf(billed.order) + 1) : [];
+  const next = after
+    .map((o) =>
+      coverages.find(
+        (c) =>
+          c.order === o &&
+          isWithin(
+            dos,
+            c.effectiveTo
+              ? { from: c.effectiveFrom, to: c.effectiveTo }
+              : { from: c.effectiveFrom },
+          ),
+      ),
+    )
+    .find((c) => c !== undefined);
+  return next ? { kind: 'payer', coverageId: next.id } : { kind: 'patient' };
+}
+
+/**
+ * The balance left to the next payer: its claim is built (with this payer's adjudication), or —
+ * when the payer forwarded the claim itself (crossover) or the 835 leaves lines unaccounted —
+ * not built, and the claim's history says why.
+ */
+async function handOver(
+  q: Queryable,
+  ctx: RequestContext,
+  state: EraPostingState,
+  claim: ClaimRecord,
+  decision: Exclude<NextPayerDecision, { kind: 'none' }>,
+  coverages: { billed: Coverage; next: Coverage },
+  meta: ClaimPostingMeta,
+): Promise<NextPayerOutcome> {
+  if (decision.kind === 'bill') {
+    const built = await billNextPayer(q, ctx, claim, coverages, decision.adjudication, meta);
+    return {
+      claimNumber: claim.claimNumber,
+      outcome: built.outcome,
+      nextClaimNumber: built.claimNumber,
+      detail: `${coverages.next.order} claim ${built.claimNumber} ${built.outcome === 'built' ? `built, ${built.status}` : 'was built before'}`,
+    };
+  }
+  const detail =
+    decision.kind === 'crossover'
+      ? `${meta.payerName} forwarded the claim to the ${coverages.next.order} payer (crossover): it is not billed again`
+      : `${coverages.next.order} claim not built: ${decision.reason}`;
+  const status = state.statusOf(claim.id) ?? claim.status;
+  state.events.push({
+    claimId: claim.id,
+    actorId: ctx.actor.id,
+    fromStatus: status,
+    toStatus: status,
+    reason: detail,
+  });
+  return {
+    claimNumber: claim.claimNumber,
+    outcome: decision.kind === 'crossover' ? 'crossover' : 'held',
+    detail,
+  };
+}

@@ -1,0 +1,179 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { Balances } from '@medbill/core';
+import type { Database } from '@medbill/db';
+import { claimLines, ledgerEntriesFor } from '@medbill/db';
+import { read837p, validateX12 } from '@medbill/x12';
+import { databaseTargets } from '../../db/test/targets.ts';
+import {
+  batchReady,
+  billEncounters,
+  caller,
+  importRemittance,
+  partPaidLines,
+} from './billing-flow.ts';
+import type { BilledPractice } from './billing-flow.ts';
+import { make835 } from './era-fixture.ts';
+import { startTestApi } from './test-app.ts';
+import type { TestApi } from './test-app.ts';
+
+interface ClaimRow {
+  id: string;
+  claimNumber: string;
+  coverageId: string;
+  status: string;
+  totalCharge: number;
+  priorPayerClaimId?: string;
+}
+
+describe.each(databaseTargets())('secondary claims (COB) on $name', (target) => {
+  if (!target.available) {
+    it.skip('PostgreSQL did not answer', () => undefined);
+    return;
+  }
+  let db: Database;
+  let api: TestApi;
+  let practice: BilledPractice;
+  let call: ReturnType<typeof caller>;
+  let imported: Record<string, unknown>;
+
+  beforeAll(async () => {
+    db = await target.open();
+    api = await startTestApi(db);
+    call = caller(api);
+    practice = await billEncounters(api, ['02', '03'], { secondary: true });
+    const primaryFile = await batchReady(api);
+    expect(read837p(primaryFile).claims.map((c) => c.subscriber.responsibility)).toEqual([
+      'P',
+      'P',
+    ]);
+    const [paid, crossedOver] = practice.claims;
+    const lines = async (id: string) =>
+      (await claimLines(db, api.orgId, id)).map((l) => l.controlNumber);
+    const era = make835(
+      [
+        {
+          claimNumber: paid?.claimNumber ?? '',
+          status: '1',
+          payerClaimNumber: '22026079000200',
+          lines: partPaidLines(await lines(paid?.id ?? '')),
+        },
+        {
+          claimNumber: crossedOver?.claimNumber ?? '',
+          status: '19',
+          payerClaimNumber: '22026079000201',
+          lines: partPaidLines(await lines(crossedOver?.id ?? '')),
+        },
+      ],
+      { trace: 'TRACE-COB', controlNumber: 41 },
+    );
+    imported = await importRemittance(api, 'primary.835', era);
+  });
+  afterAll(async () => {
+    await api?.app.close();
+    await db?.close();
+  });
+
+  const claimsOfPatient = async () =>
+    (
+      (await call('GET', `/claims?patientId=${practice.patientId}&limit=50`)).body as {
+        items: ClaimRow[];
+      }
+    ).items;
+
+  it('builds the secondary claim at posting, scrubbed ready, with the primary adjudication', async () => {
+    const [paid, crossedOver] = practice.claims;
+    expect(imported.nextPayer).toEqual([
+      expect.objectContaining({ claimNumber: paid?.claimNumber, outcome: 'built' }),
+      expect.objectContaining({ claimNumber: crossedOver?.claimNumber, outcome: 'crossover' }),
+    ]);
+    const secondary = (await claimsOfPatient()).filter((c) => c.priorPayerClaimId !== undefined);
+    expect(secondary).toHaveLength(1);
+    expect(secondary[0]).toMatchObject({
+      priorPayerClaimId: paid?.id,
+      coverageId: practice.secondaryCoverageId,
+      status: 'ready',
+      totalCharge: 18550 + 4000,
+    });
+    const read = (await call('GET', `/claims/${secondary[0]?.id}`)).body as {
+      issues: { ruleId: string }[];
+      priorPayers: unknown[];
+    };
+    expect(read.issues.map((i) => i.ruleId)).not.toContain('COB-ADJ-001');
+    expect(read.priorPayers).toMatchObject([
+      {
+        position: 1,
+        priorClaimId: paid?.id,
+        responsibility: 'P',
+        adjudicatedOn: '2026-03-20',
+        paid: 8026 + 760,
+        patientResponsibility: 2007 + 190,
+        claimAdjustments: [],
+        lines: [
+          { sequence: 1, paid: 8026 },
+          { sequence: 2, paid: 760 },
+        ],
+      },
+    ]);
+
+    // The patient responsibility the primary left now sits with the secondary coverage.
+    const ids = (await claimLines(db, api.orgId, paid?.id ?? '')).map((l) => l.serviceLineId);
+    const balances = Balances.of(await ledgerEntriesFor(db, api.orgId, ids));
+    expect(
+      balances.total(ids, { kind: 'payer', coverageId: practice.secondaryCoverageId ?? '' }),
+    ).toBe(2007 + 190);
+  });
+
+  it('says so, and bills nobody, where the primary crossed the claim over', async () => {
+    const crossedOver = practice.claims[1];
+    const read = (await call('GET', `/claims/${crossedOver?.id}`)).body as {
+      events: { reason: string }[];
+    };
+    expect(read.events.at(-1)?.reason).toMatch(/forwarded the claim to the secondary payer/);
+    const built = (await claimsOfPatient()).filter((c) => c.priorPayerClaimId === crossedOver?.id);
+    expect(built).toEqual([]);
+  });
+
+  it('batches it as an 837P whose 2320/2330B/2430 balance', async () => {
+    const text = await batchReady(api);
+    expect(validateX12(text).filter((i) => i.severity === 'error')).toEqual([]);
+    const [claim, ...others] = read837p(text).claims;
+    expect(others).toEqual([]);
+    expect(claim?.subscriber).toMatchObject({ responsibility: 'S', id: 'PHP77001234' });
+    expect(claim?.payer.id).toBe('61101');
+    const other = claim?.otherPayers[0];
+    expect(other).toMatchObject({
+      responsibility: 'P',
+      paid: 8026 + 760,
+      remainingPatientLiability: 2007 + 190,
+      adjustments: [],
+      payer: { id: '06102' },
+      subscriber: { id: '1EG4TE5MK72' },
+    });
+    expect(other?.adjudicatedOn).toBeUndefined();
+    const svd = claim?.lines.map((l) => l.adjudications[0]);
+    expect(svd?.map((a) => [a?.payerId, a?.paid, a?.date])).toEqual([
+      ['06102', 8026, '2026-03-20'],
+      ['06102', 760, '2026-03-20'],
+    ]);
+    for (const line of claim?.lines ?? []) {
+      const a = line.adjudications[0];
+      const cas = a?.adjustments.reduce((s, x) => s + x.amount, 0) ?? 0;
+      expect((a?.paid ?? 0) + cas).toBe(line.charge);
+    }
+    const casTotal = (svd ?? []).reduce(
+      (s, a) => s + (a?.adjustments.reduce((t, x) => t + x.amount, 0) ?? 0),
+      0,
+    );
+    expect((other?.paid ?? 0) + casTotal).toBe(claim?.charge);
+  });
+
+  it('builds it once: the same 835 again changes nothing', async () => {
+    const before = await claimsOfPatient();
+    const era = (
+      await db.query<{ file_text: string }>('select file_text from remittance_files')
+    )[0];
+    const again = await importRemittance(api, 'primary-again.835', era?.file_text ?? '');
+    expect(again.alreadyImported).toBe(true);
+    expect(await claimsOfPatient()).toHaveLength(before.length);
+  });
+});
