@@ -1,14 +1,19 @@
 import type { InstitutionalClaim, InstitutionalLine } from './claim-837i.ts';
 import type { BillingProvider, Entity, Patient, Subscriber } from './claim-837p.ts';
 import { checkInstitutionalClaim } from './check-837i-claim.ts';
-import { genderCodes } from './code-lists.ts';
 import { ElementReader } from './element-reader.ts';
 import { grammar837i } from './grammar/837i.ts';
 import { GuidedSetReader, locate, type SetHandler } from './guided-set-reader.ts';
 import type { IssueSink } from './issue.ts';
 import type { Cents } from './money.ts';
 import { otherPayerSegments, readOtherPayer, type OtherPayerDraft } from './read-other-payer.ts';
-import { readAddress, readDateRange, readEntity, readSbr } from './read-837p-parts.ts';
+import {
+  readAddress,
+  readDateRange,
+  readDemographics,
+  readEntity,
+  readSbr,
+} from './read-837p-parts.ts';
 import { readInstitutionalHi, readSv2, type CodeLists } from './read-837i-parts.ts';
 import type { Segment } from './segment.ts';
 import { parseX12Date } from './x12-date.ts';
@@ -198,14 +203,10 @@ class ClaimHandler implements SetHandler<InstitutionalClaim> {
   }
 
   #readDmg(seg: Segment, loop: string): void {
-    const r = this.#r;
-    const birthDate = r.date(seg, 2);
-    const gender = r.code(seg, 3, genderCodes);
+    const demographics = readDemographics(seg, this.#r);
     const person =
       loop === '2010BA' ? this.#subscriber : loop === '2010CA' ? this.#patient : undefined;
-    if (person === undefined) return;
-    if (birthDate !== undefined) person.birthDate = birthDate;
-    if (gender !== undefined) person.gender = gender;
+    if (person !== undefined) Object.assign(person, demographics);
   }
 
   #readRef(seg: Segment, loop: string): void {

@@ -9,6 +9,7 @@ import type {
 import {
   claimFilingIndicatorCodes,
   entityTypeCodes,
+  genderCodes,
   payerResponsibilityCodes,
   professionalUnitCodes,
 } from './code-lists.ts';
@@ -194,5 +195,18 @@ export function readSbr(seg: Segment, r: ElementReader, otherPayer: boolean): Sb
     ...(relationship === '' ? {} : { relationship }),
     ...(groupNumber === '' ? {} : { groupNumber }),
     ...(filingIndicator === undefined ? {} : { filingIndicator }),
+  };
+}
+
+/** DMG02 birth date and DMG03 gender of a subscriber or patient (837P 2010BA/2010CA, 837I the same). */
+export function readDemographics(
+  seg: Segment,
+  r: ElementReader,
+): { birthDate?: IsoDate; gender?: (typeof genderCodes)[number] } {
+  const birthDate = r.date(seg, 2);
+  const gender = r.code(seg, 3, genderCodes);
+  return {
+    ...(birthDate === undefined ? {} : { birthDate }),
+    ...(gender === undefined ? {} : { gender }),
   };
 }

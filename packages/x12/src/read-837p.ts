@@ -17,6 +17,7 @@ import { otherPayerSegments, readOtherPayer, type OtherPayerDraft } from './read
 import {
   readAddress,
   readDateRange,
+  readDemographics,
   readDiagnoses,
   readEntity,
   readSbr,
@@ -25,7 +26,7 @@ import {
   sbrOf,
 } from './read-837p-parts.ts';
 import { checkProfessionalClaim } from './check-837p-claim.ts';
-import { genderCodes, taxonomyQualifierCodes } from './code-lists.ts';
+import { taxonomyQualifierCodes } from './code-lists.ts';
 import type { Segment } from './segment.ts';
 
 type Draft<T> = { -readonly [K in keyof T]: T[K] };
@@ -148,12 +149,7 @@ class ClaimHandler implements SetHandler<ProfessionalClaim> {
         }
         return;
       case 'DMG': {
-        const birthDate = r.date(seg, 2);
-        const gender = r.code(seg, 3, genderCodes);
-        const demo = {
-          ...(birthDate === undefined ? {} : { birthDate }),
-          ...(gender === undefined ? {} : { gender }),
-        };
+        const demo = readDemographics(seg, r);
         if (loop === '2010BA' && this.#subscriber !== undefined)
           this.#subscriber = { ...this.#subscriber, ...demo };
         if (loop === '2010CA' && this.#patient !== undefined)

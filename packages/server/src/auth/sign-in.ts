@@ -50,6 +50,17 @@ export async function signIn(db: Database, attempt: SignInAttempt): Promise<Sign
       requestId: attempt.requestId,
       ip: attempt.ip,
     });
+  /** A wrong password or code counts towards the lockout, is audited, and refuses the attempt. */
+  const fail = async (error: MedbillError): Promise<never> => {
+    await recordFailedLogin(
+      db,
+      account.orgId,
+      account.id,
+      lockAfterFailure(account.failedLogins, attempt.now),
+    );
+    await record('sign_in_failed');
+    throw error;
+  };
   if (isLocked(account.lockedUntil, attempt.now)) {
     await record('sign_in_failed');
     throw new MedbillError(
@@ -58,16 +69,7 @@ export async function signIn(db: Database, attempt: SignInAttempt): Promise<Sign
     );
   }
   const passwordOk = await verifyPassword(account.passwordHash, attempt.password);
-  if (!passwordOk || account.disabled) {
-    await recordFailedLogin(
-      db,
-      account.orgId,
-      account.id,
-      lockAfterFailure(account.failedLogins, attempt.now),
-    );
-    await record('sign_in_failed');
-    throw new MedbillError('unauthenticated', REFUSED);
-  }
+  if (!passwordOk || account.disabled) await fail(new MedbillError('unauthenticated', REFUSED));
   if (account.totpSecret !== null) {
     if (attempt.totp === undefined || attempt.totp === '') {
       throw new MedbillError(
@@ -76,14 +78,9 @@ export async function signIn(db: Database, attempt: SignInAttempt): Promise<Sign
       );
     }
     if (!totpMatches(account.totpSecret, attempt.totp, attempt.now)) {
-      await recordFailedLogin(
-        db,
-        account.orgId,
-        account.id,
-        lockAfterFailure(account.failedLogins, attempt.now),
+      await fail(
+        new MedbillError('totp_required', 'That code is not right; enter the current one.'),
       );
-      await record('sign_in_failed');
-      throw new MedbillError('totp_required', 'That code is not right; enter the current one.');
     }
   }
   const sessionToken = newToken();

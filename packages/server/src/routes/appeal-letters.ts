@@ -5,7 +5,7 @@ import { actOnWorklistItem } from '@medbill/db';
 import type { ApiApp } from '../api-app.ts';
 import { audit, idParams } from '../api-app.ts';
 import { writeLetterPdf } from '../forms/letters/letter-pdf.ts';
-import { draftAppealLetter } from '../services/appeal-letters.ts';
+import { draftAppealLetter, loadDenial } from '../services/appeal-letters.ts';
 import type { CodeSetCatalog } from '../services/code-set-catalog.ts';
 
 const tags = ['Worklists'];
@@ -58,30 +58,24 @@ export function appealLetterRoutes(
       },
     },
     async (request, reply) => {
-      const draft = await draftAppealLetter(
-        db,
-        request.ctx.orgId,
-        request.params.id,
-        catalog,
-        today(),
-      );
-      const pdf = await writeLetterPdf(request.body.text, `Appeal ${draft.claimNumber}`);
+      const { claim } = await loadDenial(db, request.ctx.orgId, request.params.id);
+      const pdf = await writeLetterPdf(request.body.text, `Appeal ${claim.claimNumber}`);
       await db.transaction(async (tx) => {
         await actOnWorklistItem(tx, request.ctx.orgId, request.params.id, {
           action: 'note',
-          text: `Appeal letter printed for claim ${draft.claimNumber}.`,
+          text: `Appeal letter printed for claim ${claim.claimNumber}.`,
           actorId: request.ctx.actor.id,
         });
         await audit(tx, request.ctx, {
           action: 'create',
           entity: 'appeal_letter',
           entityId: request.params.id,
-          patientId: draft.patientId,
+          patientId: claim.patientId,
         });
       });
       return reply
         .type('application/pdf')
-        .header('content-disposition', `attachment; filename="appeal-${draft.claimNumber}.pdf"`)
+        .header('content-disposition', `attachment; filename="appeal-${claim.claimNumber}.pdf"`)
         .send(Buffer.from(pdf));
     },
   );

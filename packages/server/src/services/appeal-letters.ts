@@ -1,10 +1,26 @@
 import { appealLetter, conflict, notFound } from '@medbill/core';
 import type { IsoDate } from '@medbill/core';
-import type { Queryable } from '@medbill/db';
+import type { ClaimRecord, Queryable, WorklistItem } from '@medbill/db';
 import { getClaim, getWorklistItem } from '@medbill/db';
 import { loadClaimParties } from './claim-parties.ts';
 import type { CodeSetCatalog } from './code-set-catalog.ts';
 import { explainReasons } from './denial-reasons.ts';
+
+/** The denial on the worklist and the claim it denies; refused for any other kind of item. */
+export async function loadDenial(
+  q: Queryable,
+  orgId: string,
+  itemId: string,
+): Promise<{ item: WorklistItem; claim: ClaimRecord }> {
+  const item = await getWorklistItem(q, orgId, itemId);
+  if (!item) throw notFound('worklist item', itemId);
+  if (item.kind !== 'denial' || item.claimId === undefined) {
+    throw conflict('An appeal letter is written for a denied claim: this item is not a denial.');
+  }
+  const claim = await getClaim(q, orgId, item.claimId);
+  if (!claim) throw notFound('claim', item.claimId);
+  return { item, claim };
+}
 
 /**
  * The first draft of an appeal for a denial on the worklist, from the claim, its parties and
@@ -17,13 +33,7 @@ export async function draftAppealLetter(
   catalog: CodeSetCatalog,
   today: IsoDate,
 ): Promise<{ text: string; claimNumber: string; patientId: string }> {
-  const item = await getWorklistItem(q, orgId, itemId);
-  if (!item) throw notFound('worklist item', itemId);
-  if (item.kind !== 'denial' || item.claimId === undefined) {
-    throw conflict('An appeal letter is written for a denied claim: this item is not a denial.');
-  }
-  const claim = await getClaim(q, orgId, item.claimId);
-  if (!claim) throw notFound('claim', item.claimId);
+  const { item, claim } = await loadDenial(q, orgId, itemId);
   const parties = await loadClaimParties(q, orgId, claim);
   const denied = parties.lines.filter(
     (l) => item.serviceLineId === undefined || l.serviceLineId === item.serviceLineId,
