@@ -45,22 +45,37 @@ export interface BilledPractice {
  * A practice with Medicare primary (and optionally a commercial secondary), one patient and an
  * encounter on each given March 2026 day (99214 and 71046-26), billed as ready claims.
  */
+/** Creates a record through the API and returns its id; anything but 201 fails the test. */
+async function created(api: TestApi, url: string, body: unknown): Promise<string> {
+  const made = await caller(api)('POST', url, body);
+  expect(made.status, made.text).toBe(201);
+  return String(made.body.id);
+}
+
+/** A practice with one rendering provider, Medicare Part B and the 2026 fee schedule. */
+export async function setUpPractice(
+  api: TestApi,
+): Promise<{ practice: string; provider: string; payer: string }> {
+  const practice = await created(api, '/practices', practiceBody);
+  const provider = await created(api, '/providers', providerBody);
+  const payer = await created(api, '/payers', payerBody);
+  await created(api, '/fee-schedules', feeScheduleBody);
+  return { practice, provider, payer };
+}
+
+/** The test patient, insured by the given payer as primary. */
+export const registerInsuredPatient = (api: TestApi, payer: string): Promise<string> =>
+  created(api, '/patients', { patient: patientBody, coverages: [coverageBody(payer)] });
+
 export async function billEncounters(
   api: TestApi,
   days: readonly string[],
   options: { secondary?: boolean } = {},
 ): Promise<BilledPractice> {
   const call = caller(api);
-  const id = async (url: string, body: unknown) => {
-    const made = await call('POST', url, body);
-    expect(made.status, made.text).toBe(201);
-    return String(made.body.id);
-  };
-  const practice = await id('/practices', practiceBody);
-  const provider = await id('/providers', providerBody);
-  const payer = await id('/payers', payerBody);
+  const id = (url: string, body: unknown) => created(api, url, body);
+  const { practice, provider, payer } = await setUpPractice(api);
   const secondPayer = options.secondary ? await id('/payers', secondaryPayerBody) : undefined;
-  await call('POST', '/fee-schedules', feeScheduleBody);
   const coverages = [
     coverageBody(payer),
     ...(secondPayer

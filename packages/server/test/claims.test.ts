@@ -1,14 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '@medbill/db';
 import { databaseTargets } from '../../db/test/targets.ts';
-import {
-  coverageBody,
-  feeScheduleBody,
-  patientBody,
-  payerBody,
-  practiceBody,
-  providerBody,
-} from './fixtures.ts';
+import { registerInsuredPatient, setUpPractice } from './billing-flow.ts';
+import { patientBody } from './fixtures.ts';
 import { startTestApi } from './test-app.ts';
 import type { TestApi } from './test-app.ts';
 
@@ -50,18 +44,8 @@ describe.each(databaseTargets())('claims on $name', (target) => {
   beforeAll(async () => {
     db = await target.open();
     api = await startTestApi(db);
-    ids.practice = String((await call('POST', '/practices', practiceBody)).body.id);
-    ids.provider = String((await call('POST', '/providers', providerBody)).body.id);
-    ids.payer = String((await call('POST', '/payers', payerBody)).body.id);
-    await call('POST', '/fee-schedules', feeScheduleBody);
-    ids.insured = String(
-      (
-        await call('POST', '/patients', {
-          patient: patientBody,
-          coverages: [coverageBody(ids.payer)],
-        })
-      ).body.id,
-    );
+    Object.assign(ids, await setUpPractice(api));
+    ids.insured = await registerInsuredPatient(api, ids.payer);
     ids.selfPay = String(
       (await call('POST', '/patients', { patient: { ...patientBody, firstName: 'Cash' } })).body.id,
     );

@@ -1,14 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '@medbill/db';
 import { databaseTargets } from '../../db/test/targets.ts';
-import {
-  coverageBody,
-  feeScheduleBody,
-  patientBody,
-  payerBody,
-  practiceBody,
-  providerBody,
-} from './fixtures.ts';
+import { registerInsuredPatient, setUpPractice } from './billing-flow.ts';
 import { startTestApi } from './test-app.ts';
 import type { TestApi } from './test-app.ts';
 
@@ -46,18 +39,8 @@ describe.each(databaseTargets())('workspace views on $name', (target) => {
   beforeAll(async () => {
     db = await target.open();
     api = await startTestApi(db);
-    ids.practice = String((await call('POST', '/practices', practiceBody)).body.id);
-    ids.provider = String((await call('POST', '/providers', providerBody)).body.id);
-    ids.payer = String((await call('POST', '/payers', payerBody)).body.id);
-    await call('POST', '/fee-schedules', feeScheduleBody);
-    ids.patient = String(
-      (
-        await call('POST', '/patients', {
-          patient: patientBody,
-          coverages: [coverageBody(ids.payer)],
-        })
-      ).body.id,
-    );
+    Object.assign(ids, await setUpPractice(api));
+    ids.patient = await registerInsuredPatient(api, ids.payer);
     ids.encounter = String((await call('POST', '/encounters', encounter('2026-01-20'))).body.id);
   });
 
