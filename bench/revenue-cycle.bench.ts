@@ -1,7 +1,11 @@
 // Revenue-cycle throughput on PGlite and PostgreSQL, through the same services the API uses:
-// claim building (with the claim-data scrub), 837P batch building (assembly, X12 writing and the
-// builder's own validation, storing), and posting one 835 that pays, adjusts and denies every
-// claim. MEDBILL_BENCH_CLAIMS sets the size (default 10,000 claims, 2 lines each; 5% denied).
+// claim building (with the claim-data scrub), 837P and 837I batch building (assembly, X12
+// writing and the builder's own validation, storing), posting one 835 that pays, adjusts and
+// denies every claim, billing the secondary payer that every other patient has, and the 837I of
+// the secondary facility claims it built (2320/2330B/2430). MEDBILL_BENCH_CLAIMS sets the number
+// of professional claims (default 10,000, 2 lines each; 5% denied), MEDBILL_BENCH_FACILITY_BILLS
+// the facility bills of the first patients (default a fifth of that, at most one per patient;
+// inpatient stays of 3 revenue lines and outpatient visits of 2, alternately).
 // PostgreSQL is the test server (MEDBILL_TEST_DATABASE_URL); it is skipped with a notice when
 // it does not answer. Each step prints its wall-clock rate and, beside it, the rate by this
 // process's CPU time (user + system): on PGlite, which runs in this process, it is steadier than
@@ -10,6 +14,7 @@
 import { loadavg } from 'node:os';
 import {
   encounterInput,
+  facilityBillInput,
   feeScheduleInput,
   isoDate,
   payerInput,
@@ -36,8 +41,14 @@ import {
   saveEncounter,
 } from '@medbill/server';
 import { databaseTargets } from '../packages/db/test/targets.ts';
+import { saveFacilityBill } from '../packages/server/src/services/facility-bill-saving.ts';
 import { make835 } from '../packages/server/test/era-fixture.ts';
-import type { FixtureClaim } from '../packages/server/test/era-fixture.ts';
+import type { FixtureClaim, FixtureLine } from '../packages/server/test/era-fixture.ts';
+import {
+  inpatientBillBody,
+  operatingSurgeonBody,
+  outpatientBillBody,
+} from '../packages/server/test/facility-bill-fixture.ts';
 import {
   coverageBody,
   feeScheduleBody,
@@ -48,7 +59,25 @@ import {
 } from '../packages/server/test/fixtures.ts';
 
 const CLAIMS = Number(process.env.MEDBILL_BENCH_CLAIMS ?? 10_000);
+const secondaryPayerBody = {
+  name: 'Prairie Health Plan',
+  payerId: '61101',
+  claimFilingIndicator: 'CI',
+  timelyFilingDays: 180,
+};
+const secondaryCoverage = (payerId: string) => ({
+  payerId,
+  order: 'secondary',
+  memberId: 'PHP77001234',
+  relationship: '18',
+  effectiveFrom: '2024-01-01',
+});
 const VISITS_PER_PATIENT = 4;
+const PATIENTS = CLAIMS / VISITS_PER_PATIENT;
+const FACILITY_BILLS = Math.min(
+  PATIENTS,
+  Number(process.env.MEDBILL_BENCH_FACILITY_BILLS ?? Math.round(CLAIMS / 5)),
+);
 /** Visit dates by decade of the month: every one inside the fee schedule and before "today". */
 const DECADES = ['2026-01-0', '2026-01-2', '2026-02-1', '2026-03-1'];
 const today = isoDate('2026-04-01');
@@ -72,15 +101,21 @@ async function seed(db: Database): Promise<RequestContext> {
   await db.transaction(async (tx) => {
     const practice = await practices.insert(tx, org.id, practiceInput.parse(practiceBody));
     const provider = await providers.insert(tx, org.id, providerInput.parse(providerBody));
+    const operating = await providers.insert(tx, org.id, providerInput.parse(operatingSurgeonBody));
     const payer = await payers.insert(tx, org.id, payerInput.parse(payerBody));
+    const secondPayer = await payers.insert(tx, org.id, payerInput.parse(secondaryPayerBody));
     await insertFeeSchedule(tx, org.id, feeScheduleInput.parse(feeScheduleBody));
-    for (let p = 0; p < CLAIMS / VISITS_PER_PATIENT; p += 1) {
+    for (let p = 0; p < PATIENTS; p += 1) {
       const patient = await registerPatient(
         tx,
         org.id,
         registrationInput.parse({
           patient: { ...patientBody, firstName: `Bench${p}` },
-          coverages: [coverageBody(payer.id)],
+          // Every other patient has a secondary payer: posting the 835 bills it.
+          coverages: [
+            coverageBody(payer.id),
+            ...(p % 2 === 0 ? [] : [secondaryCoverage(secondPayer.id)]),
+          ],
         }),
       );
       for (let v = 0; v < VISITS_PER_PATIENT; v += 1) {
@@ -101,29 +136,59 @@ async function seed(db: Database): Promise<RequestContext> {
           }),
         );
       }
+      if (p < FACILITY_BILLS) {
+        const ids = {
+          patient: patient.id,
+          practice: practice.id,
+          attending: provider.id,
+          operating: operating.id,
+        };
+        // Inpatient and outpatient bills alternate between patients with and without a secondary.
+        const body = Math.floor(p / 2) % 2 === 0 ? inpatientBillBody(ids) : outpatientBillBody(ids);
+        await saveFacilityBill(tx, org.id, facilityBillInput.parse(body));
+      }
     }
   });
   return ctx;
 }
 
-/** Every claim paid as Medicare would (CO-45 write-off, PR-2 coinsurance), one in 20 denied. */
+/**
+ * Every claim paid as Medicare would: professional lines with a CO-45 write-off and PR-2
+ * coinsurance, one professional claim in 20 denied; facility lines (SVC01 NU, or HC with the
+ * revenue code in SVC04) at 60 % with 10 % coinsurance and the rest written off.
+ */
 async function remittanceFor(db: Database, ctx: RequestContext): Promise<string> {
-  const rows = await db.query<{ claim_number: string; control_number: string; sequence: number }>(
-    `select c.claim_number, l.control_number, l.sequence from claims c
+  const rows = await db.query<{
+    claim_number: string;
+    kind: string;
+    control_number: string;
+    revenue_code: string | null;
+    procedure_code: string | null;
+    modifiers: string[];
+    units: string;
+    charge_cents: string;
+  }>(
+    `select c.claim_number, c.kind, l.control_number, s.revenue_code, s.procedure_code,
+       s.modifiers, s.units, s.charge_cents
+     from claims c
      join claim_lines l on l.org_id = c.org_id and l.claim_id = c.id
+     join service_lines s on s.org_id = l.org_id and s.id = l.service_line_id
      where c.org_id = $1 order by c.claim_number, l.sequence`,
     [ctx.orgId],
   );
-  const byClaim = new Map<string, string[]>();
-  for (const row of rows) {
-    byClaim.set(row.claim_number, [...(byClaim.get(row.claim_number) ?? []), row.control_number]);
-  }
-  const claims: FixtureClaim[] = [...byClaim].map(([claimNumber, controls], i) => {
-    const denied = i % 20 === 0;
+  const byClaim = new Map<string, typeof rows>();
+  for (const row of rows)
+    byClaim.set(row.claim_number, [...(byClaim.get(row.claim_number) ?? []), row]);
+  let professional = 0;
+  const claims: FixtureClaim[] = [...byClaim].map(([claimNumber, lines], i) => {
+    const payerClaimNumber = `2202607${String(i).padStart(7, '0')}`;
+    if (lines[0]?.kind === 'institutional')
+      return { claimNumber, status: '1', payerClaimNumber, lines: lines.map(facilityPayment) };
+    const denied = professional++ % 20 === 0;
     return {
       claimNumber,
       status: denied ? '4' : '1',
-      payerClaimNumber: `2202607${String(i).padStart(7, '0')}`,
+      payerClaimNumber,
       lines: [
         {
           code: '99214',
@@ -135,7 +200,7 @@ async function remittanceFor(db: Database, ctx: RequestContext): Promise<string>
                 ['CO', '45', 8517],
                 ['PR', '2', 2007],
               ],
-          controlNumber: controls[0] ?? '',
+          controlNumber: lines[0]?.control_number ?? '',
         },
         {
           code: '71046',
@@ -148,12 +213,39 @@ async function remittanceFor(db: Database, ctx: RequestContext): Promise<string>
                 ['CO', '45', 3050],
                 ['PR', '2', 190],
               ],
-          controlNumber: controls[1] ?? '',
+          controlNumber: lines[1]?.control_number ?? '',
         },
       ],
     };
   });
   return make835(claims, { trace: 'BENCH-1', controlNumber: 1 });
+}
+
+function facilityPayment(line: {
+  control_number: string;
+  revenue_code: string | null;
+  procedure_code: string | null;
+  modifiers: string[];
+  units: string;
+  charge_cents: string;
+}): FixtureLine {
+  const charge = Number(line.charge_cents);
+  const paid = Math.floor(charge * 0.6);
+  const coinsurance = Math.floor(charge * 0.1);
+  const billed = line.procedure_code
+    ? { code: line.procedure_code, modifiers: line.modifiers, revenueCode: line.revenue_code ?? '' }
+    : { qualifier: 'NU' as const, code: line.revenue_code ?? '' };
+  return {
+    ...billed,
+    charge,
+    paid,
+    units: Number(line.units),
+    adjustments: [
+      ['CO', '45', charge - paid - coinsurance],
+      ['PR', '2', coinsurance],
+    ],
+    controlNumber: line.control_number,
+  };
 }
 
 async function timed<T>(run: () => Promise<T>): Promise<{ ms: number; cpuMs: number; value: T }> {
@@ -165,7 +257,7 @@ async function timed<T>(run: () => Promise<T>): Promise<{ ms: number; cpuMs: num
 }
 
 console.log(
-  `${CLAIMS.toLocaleString()} claims of 2 lines; load average ${loadavg()
+  `${CLAIMS.toLocaleString()} claims of 2 lines and ${FACILITY_BILLS.toLocaleString()} facility bills; load average ${loadavg()
     .map((l) => l.toFixed(1))
     .join(' ')}`,
 );
@@ -181,12 +273,18 @@ for (const target of databaseTargets()) {
     const built = await timed(() =>
       db.transaction((tx) => buildClaimsFor(tx, ctx, 'all-unbilled', scrub)),
     );
-    const ready = built.value.claims.filter((c) => c.status === 'ready').length;
-    const batched = await timed(() =>
-      db.transaction((tx) =>
-        batchReadyClaims(tx, ctx, 'all-ready', new Date('2026-04-01T15:00:00Z')),
-      ),
-    );
+    const readyOf = (kind: string) =>
+      built.value.claims.filter((c) => c.status === 'ready' && c.kind === kind).map((c) => c.id);
+    const ready = {
+      professional: readyOf('professional'),
+      institutional: readyOf('institutional'),
+    };
+    const batch = (ids: readonly string[]) =>
+      timed(() =>
+        db.transaction((tx) => batchReadyClaims(tx, ctx, ids, new Date('2026-04-01T15:00:00Z'))),
+      );
+    const batched = await batch(ready.professional);
+    const batched837i = await batch(ready.institutional);
     const era = await remittanceFor(db, ctx);
     const posted = await timed(() =>
       importEra(db, ctx, { name: 'bench.835', text: era }, today, scrub),
@@ -194,14 +292,26 @@ for (const target of databaseTargets()) {
     const again = await timed(() =>
       importEra(db, ctx, { name: 'bench.835', text: era }, today, scrub),
     );
+    const secondaryFacility = (
+      await db.query<{ id: string }>(
+        `select id from claims where org_id = $1 and status = 'ready' and kind = 'institutional'
+           and prior_payer_claim_id is not null`,
+        [ctx.orgId],
+      )
+    ).map((r) => r.id);
+    const cob837i = await batch(secondaryFacility);
+    const claimsIn = (result: typeof batched) =>
+      result.value.batches.reduce((s, b) => s + b.claims, 0);
     console.log(
       [
         `${target.name}:`,
-        `  seed (patients, coverages, encounters): ${seconds(seeded.ms)}`,
-        `  claim build + scrub: ${built.value.claims.length} claims (${ready} ready) in ${rate(built.value.claims.length, built)}`,
-        `  837P batch build: ${batched.value.batches.reduce((s, b) => s + b.claims, 0)} claims in ${batched.value.batches.length} files, ${rate(ready, batched)}`,
-        `  835 posting: ${posted.value.claims} claims (${posted.value.denials} denials), ${(era.length / 1e6).toFixed(1)} MB, ${rate(posted.value.claims, posted)}`,
+        `  seed (patients, coverages, encounters, facility bills): ${seconds(seeded.ms)}`,
+        `  claim build + scrub: ${built.value.claims.length} claims (${ready.professional.length} professional and ${ready.institutional.length} facility claims ready) in ${rate(built.value.claims.length, built)}`,
+        `  837P batch build: ${claimsIn(batched)} claims in ${batched.value.batches.length} files, ${rate(ready.professional.length, batched)}`,
+        `  837I batch build: ${claimsIn(batched837i)} claims in ${batched837i.value.batches.length} files, ${rate(ready.institutional.length, batched837i)}`,
+        `  835 posting: ${posted.value.claims} claims (${posted.value.denials} denials, ${posted.value.nextPayer.filter((n) => n.outcome === 'built').length} secondary claims built), ${(era.length / 1e6).toFixed(1)} MB, ${rate(posted.value.claims, posted)}`,
         `  same 835 again (recognised, nothing posted): ${again.ms.toFixed(0)} ms, alreadyImported ${String(again.value.alreadyImported)}`,
+        `  837I batch build of secondary facility claims (COB): ${claimsIn(cob837i)} claims in ${cob837i.value.batches.length} files, ${rate(secondaryFacility.length, cob837i)}`,
         `  load average now: ${loadavg()
           .map((l) => l.toFixed(1))
           .join(' ')}`,

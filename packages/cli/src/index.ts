@@ -1,3 +1,3 @@
-export { buildProgram, runCli } from './main.ts';
+export { buildProgram, runCli } from './program.ts';
 export { loadConfig } from './config.ts';
 export { loadDemo } from './demo/load-demo.ts';

@@ -1,24 +1,11 @@
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { medbillWithDataDir } from './medbill-process.ts';
 
-const main = join(import.meta.dirname, '../src/main.ts');
 const samples =
   process.env.MEDBILL_X12_SAMPLES_DIR ??
   join(import.meta.dirname, '../../../../shared/x12-samples');
-const dataDir = mkdtempSync(join(tmpdir(), 'medbill-ack-'));
-afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
-
-function medbill(...args: string[]) {
-  const result = spawnSync(process.execPath, [main, ...args], {
-    env: { ...process.env, MEDBILL_DATA_DIR: dataDir, DATABASE_URL: '', MEDBILL_CODESETS_DIR: '' },
-    encoding: 'utf8',
-    timeout: 120_000,
-  });
-  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
-}
+const { medbill } = medbillWithDataDir('medbill-ack-', { MEDBILL_CODESETS_DIR: '' });
 
 describe('medbill ack import', () => {
   beforeAll(() => {

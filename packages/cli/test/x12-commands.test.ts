@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -83,6 +83,47 @@ describe('medbill x12', () => {
     expect(text).toContain('IK3*PLB*105**8~');
     expect(text).toContain('IK5*R*4~');
     expect(text).toContain('AK9*R*2*2*0~');
+  });
+
+  it('writes a TA1 instead of a 999 when the interchange envelope is broken', () => {
+    const broken = join(out, 'broken.837');
+    const text = readFileSync(join(samples, '837P/edifabric__ClaimPayment.txt'), 'latin1');
+    writeFileSync(broken, text.replace(/IEA\*1\*(\d{9})/, 'IEA*1*999999999'));
+    const ta1 = join(out, 'broken.ta1');
+    expect(medbill('x12', 'ack', broken, '--control-number', '9', '--out', ta1).status).toBe(0);
+    const written = readFileSync(ta1, 'utf8');
+    expect(written).toMatch(/^TA1\*\d{9}\*\d{6}\*\d{4}\*R\*001~$/m);
+    expect(written).toMatch(/^IEA\*0\*000000009~$/m);
+    expect(written).not.toContain('GS*');
+    expect(medbill('x12', 'validate', ta1).status).toBe(0);
+    expect(medbill('x12', 'parse', ta1).stdout).toContain(
+      'rejected because of errors in the interchange header or trailer (001 interchange control numbers in header and trailer do not match',
+    );
+  });
+
+  it('writes an accepting TA1 for a sound envelope when --ta1 asks for one', () => {
+    const text = medbill(
+      'x12',
+      'ack',
+      join(samples, '837P/edifabric__ClaimPayment.txt'),
+      '--ta1',
+    ).stdout;
+    expect(text).toMatch(/^TA1\*\d{9}\*\d{6}\*\d{4}\*A\*000~$/m);
+  });
+
+  it('reads a TA1 sample into its verdict', () => {
+    const result = medbill(
+      'x12',
+      'parse',
+      join(samples, 'TA1/staedi__x12_interchange_ack.txt'),
+      '--json',
+    );
+    const parsed = JSON.parse(result.stdout) as {
+      kind: string;
+      acks: { status: string; note: string }[];
+    };
+    expect(parsed.kind).toBe('TA1');
+    expect(parsed.acks).toMatchObject([{ status: 'A', note: '000' }]);
   });
 
   it('scrubs every claim of an 837P a practice sent, locating each finding by claim, line and segment', () => {

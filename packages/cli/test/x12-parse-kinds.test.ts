@@ -55,11 +55,38 @@ describe('medbill x12 parse: eligibility, claim status and institutional claims'
       ['13', '1', 4],
     ]);
     expect(parse('270/lfh__subscriber-health-benefit-check.270').split('\n')).toEqual([
-      expect.stringContaining('270 eligibility inquiry, 0 error(s)'),
-      '    trace 93175-012547',
-      '  subscriber SMITH, ROBERT (11122333301)',
-      '    asks: health benefit plan coverage',
+      expect.stringContaining('270 with 1 eligibility inquiry set(s), 0 error(s)'),
+      '  ABC COMPANY (PI 842610001) asked by BONE AND JOINT CLINIC (SV 2000035)',
+      '    subscriber SMITH, ROBERT (11122333301) born 1943-05-19, trace 93175-012547, plan date 2006-05-01',
+      '      asks: health benefit plan coverage',
       '',
     ]);
+  });
+
+  it('gives a 276 provider by provider with each claim asked about', () => {
+    expect(parse('276/stupidedi__X212-claim-request.edi').split('\n')).toEqual([
+      expect.stringContaining('276 with 1 claim status request set(s), 0 error(s)'),
+      '  ABC INSURANCE (PI 12345) asked by XYZ SERVICE (46 X67E)',
+      '    HOME HOSPITAL (XX 1666666661)',
+      '      SMITH, FRED (123456789A): claim SM123456, trace ABCXYZ1, type of bill 111, charge 8513.88, 2005-08-31 to 2005-09-06',
+      '      JONES, MARY (234567890A): claim JO234567, trace ABCXYZ2, type of bill 111, charge 7599, 2005-07-31 to 2005-08-09',
+      '    HOME HOSPITAL PHYSICIANS (XX 1666666666)',
+      '      dependent MANN, JOSEPH of 345678901: claim MA345678, trace ABCXYZ3, line 99203 150 2005-05-01',
+      '',
+    ]);
+    const json = JSON.parse(parse('276/lfh__claim-level-status-ncpdp.276', '--json')) as {
+      inquiries: {
+        payers: { receivers: { providers: { patients: { claims: unknown[] }[] }[] }[] }[];
+      }[];
+    };
+    expect(
+      json.inquiries[0]?.payers[0]?.receivers[0]?.providers[0]?.patients[0]?.claims[0],
+    ).toMatchObject({ traceNumber: 'ABCXYZ1', prescriptionNumber: '7654321', charge: 8500 });
+  });
+
+  it('gives an 837D claim by claim with its CDT codes and teeth', () => {
+    expect(parse('837D/stupidedi__X224A2-commercial-health-insurance.edi')).toContain(
+      '26403774: D2150 tooth 12MO; D1110, 150',
+    );
   });
 });

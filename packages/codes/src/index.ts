@@ -7,6 +7,7 @@ export * from './release.ts';
 export * from './source-files.ts';
 export * from './snapshot-container.ts';
 export * from './icd10cm/index.ts';
+export * from './icd10pcs/index.ts';
 export * from './hcpcs/index.ts';
 export * from './cpt/index.ts';
 export * from './pfs/index.ts';

@@ -1,7 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Database } from '@medbill/db';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { countAudit } from '@medbill/db';
-import { databaseTargets } from '../../db/test/targets.ts';
 import {
   coverageBody,
   feeScheduleBody,
@@ -10,8 +8,7 @@ import {
   practiceBody,
   providerBody,
 } from './fixtures.ts';
-import { startTestApi } from './test-app.ts';
-import type { TestApi } from './test-app.ts';
+import { describeWithApi } from './test-app.ts';
 
 interface Problem {
   status: number;
@@ -20,29 +17,13 @@ interface Problem {
   errors?: { path: string; code?: string; message: string; pointer: string }[];
 }
 
-describe.each(databaseTargets())('API on $name', (target) => {
-  if (!target.available) {
-    it.skip('PostgreSQL did not answer', () => undefined);
-    return;
-  }
-  let db: Database;
-  let api: TestApi;
-
-  beforeAll(async () => {
-    db = await target.open();
-    api = await startTestApi(db);
-  });
-  afterAll(async () => {
-    await api?.app.close();
-    await db?.close();
-  });
-
+describeWithApi('API on $name', (env) => {
   const call = async (
     method: 'GET' | 'POST' | 'PUT' | 'DELETE',
     url: string,
     payload?: unknown,
   ) => {
-    const response = await api.app.inject({
+    const response = await env.api.app.inject({
       method,
       url,
       ...(payload === undefined ? {} : { payload: payload as object }),
@@ -55,15 +36,16 @@ describe.each(databaseTargets())('API on $name', (target) => {
   };
   const count = async (table: string) =>
     (
-      await db.query<{ n: number }>(`select count(*)::int as n from ${table} where org_id = $1`, [
-        api.orgId,
-      ])
+      await env.db.query<{ n: number }>(
+        `select count(*)::int as n from ${table} where org_id = $1`,
+        [env.api.orgId],
+      )
     )[0]?.n;
 
   it('answers health without a context', async () => {
     const res = await call('GET', '/health');
     expect(res.status).toBe(200);
-    expect(res.body).toEqual({ status: 'ok', version: 'test', database: target.name });
+    expect(res.body).toEqual({ status: 'ok', version: 'test', database: env.target.name });
   });
 
   it('serves an OpenAPI document that lists the routes', async () => {
@@ -74,7 +56,9 @@ describe.each(databaseTargets())('API on $name', (target) => {
     expect(Object.keys(doc.paths)).toEqual(
       expect.arrayContaining(['/practices', '/patients', '/encounters/{id}', '/fee-schedules']),
     );
-    expect((await api.app.inject({ method: 'GET', url: '/docs' })).statusCode).toBeLessThan(400);
+    expect((await env.api.app.inject({ method: 'GET', url: '/docs' })).statusCode).toBeLessThan(
+      400,
+    );
   });
 
   it('creates a practice and normalises what a biller typed', async () => {
@@ -158,9 +142,9 @@ describe.each(databaseTargets())('API on $name', (target) => {
     const miss = await call('GET', '/patients?q=nobody');
     expect((miss.body as { total: number }).total).toBe(0);
 
-    const auditBefore = await countAudit(db, api.orgId, patient.id);
+    const auditBefore = await countAudit(env.db, env.api.orgId, patient.id);
     expect((await call('GET', `/patients/${patient.id}`)).status).toBe(200);
-    expect(await countAudit(db, api.orgId, patient.id)).toBe(auditBefore + 1);
+    expect(await countAudit(env.db, env.api.orgId, patient.id)).toBe(auditBefore + 1);
   });
 
   it('refuses a second primary coverage in force on the same dates', async () => {
@@ -329,23 +313,23 @@ describe.each(databaseTargets())('API on $name', (target) => {
   it('keeps organizations apart', async () => {
     const patients = (await call('GET', '/patients')).body as { items: { id: string }[] };
     const id = patients.items[0]?.id ?? '';
-    api.actingOrgId = api.otherOrgId;
+    env.api.actingOrgId = env.api.otherOrgId;
     try {
       expect((await call('GET', `/patients/${id}`)).status).toBe(404);
       expect(((await call('GET', '/patients')).body as { total: number }).total).toBe(0);
     } finally {
-      api.actingOrgId = api.orgId;
+      env.api.actingOrgId = env.api.orgId;
     }
   });
 
   it('refuses a role without the permission', async () => {
-    api.role = 'front_desk';
+    env.api.role = 'front_desk';
     try {
       const res = await call('POST', '/encounters', {});
       expect(res.status).toBe(403);
       expect((await call('GET', '/patients')).status).toBe(200);
     } finally {
-      api.role = 'admin';
+      env.api.role = 'admin';
     }
   });
 

@@ -1,4 +1,7 @@
 import { expect } from 'vitest';
+import type { Database } from '@medbill/db';
+import { claimLines } from '@medbill/db';
+import { make835 } from './era-fixture.ts';
 import type { FixtureLine } from './era-fixture.ts';
 import type { TestApi } from './test-app.ts';
 import {
@@ -8,6 +11,7 @@ import {
   payerBody,
   practiceBody,
   providerBody,
+  encounterBody,
 } from './fixtures.ts';
 
 /** In-process calls to the test API, returning the status and the parsed (or raw) body. */
@@ -34,6 +38,16 @@ export const secondaryPayerBody = {
   timelyFilingDays: 180,
 };
 
+/** The test patient's commercial secondary coverage with {@link secondaryPayerBody}. */
+export const secondaryCoverageBody = (payerId: string) => ({
+  payerId,
+  order: 'secondary',
+  memberId: 'PHP77001234',
+  groupNumber: 'GRP4410',
+  relationship: '18',
+  effectiveFrom: '2024-01-01',
+});
+
 export interface BilledPractice {
   readonly patientId: string;
   readonly primaryCoverageId: string;
@@ -41,10 +55,6 @@ export interface BilledPractice {
   readonly claims: { id: string; claimNumber: string }[];
 }
 
-/**
- * A practice with Medicare primary (and optionally a commercial secondary), one patient and an
- * encounter on each given March 2026 day (99214 and 71046-26), billed as ready claims.
- */
 /** Creates a record through the API and returns its id; anything but 201 fails the test. */
 async function created(api: TestApi, url: string, body: unknown): Promise<string> {
   const made = await caller(api)('POST', url, body);
@@ -67,6 +77,10 @@ export async function setUpPractice(
 export const registerInsuredPatient = (api: TestApi, payer: string): Promise<string> =>
   created(api, '/patients', { patient: patientBody, coverages: [coverageBody(payer)] });
 
+/**
+ * A practice with Medicare primary (and optionally a commercial secondary), one patient and an
+ * encounter on each given March 2026 day (99214 and 71046-26), billed as ready claims.
+ */
 export async function billEncounters(
   api: TestApi,
   days: readonly string[],
@@ -78,36 +92,20 @@ export async function billEncounters(
   const secondPayer = options.secondary ? await id('/payers', secondaryPayerBody) : undefined;
   const coverages = [
     coverageBody(payer),
-    ...(secondPayer
-      ? [
-          {
-            payerId: secondPayer,
-            order: 'secondary',
-            memberId: 'PHP77001234',
-            groupNumber: 'GRP4410',
-            relationship: '18',
-            effectiveFrom: '2024-01-01',
-          },
-        ]
-      : []),
+    ...(secondPayer ? [secondaryCoverageBody(secondPayer)] : []),
   ];
   const patientId = await id('/patients', { patient: patientBody, coverages });
   const stored = (await call('GET', `/patients/${patientId}`)).body as {
     coverages?: { id: string; order: string }[];
   };
   for (const day of days) {
-    await id('/encounters', {
-      patientId,
-      practiceId: practice,
-      renderingProviderId: provider,
-      placeOfService: '11',
-      serviceDateFrom: `2026-03-${day}`,
-      diagnoses: ['I10', 'E78.5'],
-      lines: [
-        { procedureCode: '99214', diagnosisPointers: [1, 2] },
-        { procedureCode: '71046', modifiers: ['26'], diagnosisPointers: [1] },
-      ],
-    });
+    await id(
+      '/encounters',
+      encounterBody(
+        { patientId, practiceId: practice, renderingProviderId: provider },
+        `2026-03-${day}`,
+      ),
+    );
   }
   const built = (await call('POST', '/claims/build', {})).body as {
     claims: { id: string; claimNumber: string; status: string }[];
@@ -137,6 +135,32 @@ export async function importRemittance(api: TestApi, name: string, content: stri
   const imported = await caller(api)('POST', '/remittances', { fileName: name, content });
   expect(imported.status, imported.text).toBeLessThan(300);
   return imported.body;
+}
+
+/**
+ * Imports an 835 that pays one claim billed by {@link billEncounters} in part
+ * ({@link partPaidLines}), matched to its lines by their control numbers.
+ */
+export async function importPartPayment(
+  api: TestApi,
+  db: Database,
+  claim: { readonly id: string; readonly claimNumber: string } | undefined,
+  remittance: { fileName: string; payerClaimNumber: string; trace: string; controlNumber: number },
+) {
+  const { fileName, payerClaimNumber, trace, controlNumber } = remittance;
+  const lines = await claimLines(db, api.orgId, claim?.id ?? '');
+  const era = make835(
+    [
+      {
+        claimNumber: claim?.claimNumber ?? '',
+        status: '1',
+        payerClaimNumber,
+        lines: partPaidLines(lines.map((l) => l.controlNumber)),
+      },
+    ],
+    { trace, controlNumber },
+  );
+  return importRemittance(api, fileName, era);
 }
 
 /**

@@ -1,4 +1,4 @@
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -92,5 +92,55 @@ describe('code-set catalog: snapshot with its encoder, file cache, CPT descripto
     expect(latest?.sha256).not.toBe(plain.sha256);
     expect(latest?.sha256).toBe(upgrading.loaded?.snapshot);
     expect(search(upgrading.loaded!.index, 'cerebral perfusion')[0]?.code).toBe('0042T');
+  });
+
+  it('decodes what a search needs after listening, the other stores later, then says so', async () => {
+    const started = new CodeSetCatalog({ snapshotCache: cache });
+    expect(await started.loadLatest(db)).toBe(true);
+    const codeSets = started.loaded!.codeSets;
+    const decoded = (store: string) =>
+      Object.getOwnPropertyDescriptor(codeSets, store)?.get === undefined;
+    expect(decoded('cpt')).toBe(false);
+    let finished = false;
+    const done = new Promise<void>((resolve) =>
+      started.warmUp({
+        restAfterMs: 100,
+        then: () => {
+          finished = true;
+          resolve();
+        },
+      }),
+    );
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect([decoded('cpt'), finished]).toEqual([false, false]);
+    await done;
+    expect(decoded('cpt')).toBe(true);
+  });
+
+  it('reads the cached copy while the database opens, and only if it is the current snapshot', async () => {
+    const latest = await latestCodeSetSnapshotRecord(db);
+    const copy = `${latest?.sha256}.mbcs`;
+    // A copy named for another snapshot (an older one, say) is read ahead but not used.
+    const other = `${'a'.repeat(64)}.mbcs`;
+    renameSync(join(cache, copy), join(cache, other));
+    const stale = new CodeSetCatalog({ snapshotCache: cache });
+    stale.prefetch();
+    expect(await stale.loadLatest(db)).toBe(true);
+    expect(stale.loaded?.snapshot).toBe(latest?.sha256);
+    expect(readdirSync(cache)).toEqual([copy]);
+
+    const queries: string[] = [];
+    const watched = {
+      query: <Row extends object>(sql: string, params?: readonly unknown[]) => {
+        queries.push(sql);
+        return db.query<Row>(sql, params as Parameters<Database['query']>[1]);
+      },
+    };
+    const current = new CodeSetCatalog({ snapshotCache: cache });
+    current.prefetch();
+    expect(await current.loadLatest(watched)).toBe(true);
+    expect(current.loaded?.snapshot).toBe(latest?.sha256);
+    expect(queries.some((sql) => /\bbytes\b/.test(sql))).toBe(false);
+    expect(search(current.loaded!.index, 'knee arthroplasty')[0]?.code).toBe('27447');
   });
 });

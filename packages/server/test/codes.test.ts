@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { encoderSearch } from '@medbill/codes';
 import type { Database } from '@medbill/db';
 import { openPgliteDatabase } from '../../db/src/pglite-database.ts';
 import { CodeSetCatalog } from '../src/services/code-set-catalog.ts';
@@ -110,6 +111,49 @@ describe.skipIf(!available)('code sets through the API (PGlite)', () => {
     expect((await get('/codes/cpt/E0100')).status).toBe(422);
   });
 
+  it('answers for ICD-10-PCS: both fiscal years, a code on a date, a heading, a code deleted', async () => {
+    const releases = (await get('/codes/releases')).body.releases as {
+      system: string;
+      version: string;
+      entries: number;
+    }[];
+    expect(releases.filter((r) => r.system === 'icd10pcs')).toEqual([
+      expect.objectContaining({ version: 'FY2025', entries: 79_856 }),
+      expect.objectContaining({ version: 'FY2026', entries: 80_029 }),
+    ]);
+    const px = await get('/codes/icd10pcs/0dtj4zz?date=2026-01-15');
+    expect(px.status).toBe(200);
+    expect(px.body).toMatchObject({
+      system: 'icd10pcs',
+      code: '0DTJ4ZZ',
+      validForSubmission: true,
+      table: { code: '0DT', title: 'Gastrointestinal System, Resection' },
+      lookup: { longTitle: 'Resection of Appendix, Percutaneous Endoscopic Approach' },
+    });
+    const heading = (await get('/codes/icd10pcs/0DT?date=2026-01-15')).body;
+    expect(heading).toMatchObject({ validForSubmission: false, codesUnder: { count: 106 } });
+    const deleted = (await get('/codes/icd10pcs/X2A5312?date=2026-01-15')).body;
+    expect(deleted).toMatchObject({ validForSubmission: false, lookup: { reason: 'deleted' } });
+    const bad = await get('/codes/icd10pcs/0DTI4ZZ');
+    expect(bad.status).toBe(422);
+    expect(JSON.stringify(bad.body)).toContain('params.code');
+  });
+
+  it('searches ICD-10-PCS when asked, and keeps it out of diagnosis search otherwise', async () => {
+    type Hit = { system: string; code: string; title: string; billable: boolean };
+    const hits = async (query: string) =>
+      (await get(`/codes/search?date=2026-01-15&${query}`)).body.hits as Hit[];
+    const everyday = await hits('q=knee%20replacement');
+    expect(everyday.length).toBeGreaterThan(0);
+    expect(everyday.some((h) => h.system === 'icd10pcs')).toBe(false);
+    const inpatient = await hits('q=knee%20replacement&system=icd10pcs');
+    expect(inpatient.length).toBeGreaterThan(0);
+    expect(inpatient.every((h) => h.system === 'icd10pcs')).toBe(true);
+    expect(inpatient[0]?.title).toMatch(/Replacement of .*Knee/);
+    const typed = await hits('q=0DTJ4ZZ');
+    expect(typed[0]).toMatchObject({ system: 'icd10pcs', code: '0DTJ4ZZ', billable: true });
+  });
+
   it('imports the same files again without change, and a new server loads the snapshot fast', async () => {
     const again = await importCodeSetPaths(db, catalog, [join(codesets, 'pos')]);
     expect(again.changed).toBe(false);
@@ -122,6 +166,11 @@ describe.skipIf(!available)('code sets through the API (PGlite)', () => {
       `code sets loaded from the snapshot and the encoder index built in ${seconds.toFixed(2)} s`,
     );
     expect(fresh.loaded?.releases).toEqual(catalog.loaded?.releases);
+    const encoder = fresh.loaded?.encoder;
+    const [pcs] = encoder
+      ? encoderSearch(encoder, 'resection appendix', { system: 'icd10pcs' })
+      : [];
+    expect(pcs?.code).toMatch(/^0DTJ/);
   }, 60_000);
 });
 

@@ -2,10 +2,16 @@ import { formatCents, wrapInterchange, writeX12 } from '@medbill/x12';
 import type { SegmentInput } from '@medbill/x12';
 
 export interface FixtureLine {
+  /** SVC01-1: HC for a HCPCS/CPT code (default), NU for an institutional line's revenue code. */
+  readonly qualifier?: 'HC' | 'NU';
   readonly code: string;
+  /** SVC04: the revenue code of an institutional line paid by its HCPCS code. */
+  readonly revenueCode?: string;
   readonly modifiers?: readonly string[];
   readonly charge: number;
   readonly paid: number;
+  /** SVC05 units paid; 1 unless said. */
+  readonly units?: number;
   readonly adjustments: readonly [group: string, reason: string, amount: number][];
   readonly controlNumber?: string;
   readonly remarks?: readonly string[];
@@ -86,11 +92,11 @@ export function make835(
       body.push({
         id: 'SVC',
         elements: [
-          ['HC', line.code, ...(line.modifiers ?? [])].join(':'),
+          [line.qualifier ?? 'HC', line.code, ...(line.modifiers ?? [])].join(':'),
           money(line.charge),
           money(line.paid),
-          '',
-          '1',
+          line.revenueCode ?? '',
+          String(line.units ?? 1),
         ],
       });
       body.push({ id: 'DTM', elements: ['472', '20260302'] });
@@ -126,7 +132,8 @@ export function make835(
   );
 }
 
-const withControl = (controlNumber: string | undefined) =>
+/** A fixture line's REF*6R, when it has one. */
+export const withControl = (controlNumber: string | undefined) =>
   controlNumber === undefined ? {} : { controlNumber };
 
 /**

@@ -51,3 +51,18 @@ export const coverageBody = (payerId: string) => ({
   relationship: '18',
   effectiveFrom: '2021-04-01',
 });
+
+/** The test visit: 99214 and 71046-26 for hypertension (I10) and hyperlipidemia (E78.5). */
+export const encounterBody = (
+  ids: { patientId: string; practiceId: string; renderingProviderId: string },
+  serviceDateFrom: string,
+) => ({
+  ...ids,
+  placeOfService: '11',
+  serviceDateFrom,
+  diagnoses: ['I10', 'E78.5'],
+  lines: [
+    { procedureCode: '99214', diagnosisPointers: [1, 2] },
+    { procedureCode: '71046', modifiers: ['26'], diagnosisPointers: [1] },
+  ],
+});

@@ -1,20 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, expect, it } from 'vitest';
 import { Balances } from '@medbill/core';
-import type { Database } from '@medbill/db';
 import { claimLines, ledgerEntriesFor } from '@medbill/db';
 import { read837p, validateX12 } from '@medbill/x12';
-import { databaseTargets } from '../../db/test/targets.ts';
-import {
-  batchReady,
-  billEncounters,
-  caller,
-  importRemittance,
-  partPaidLines,
-} from './billing-flow.ts';
+import { batchReady, billEncounters, importRemittance, partPaidLines } from './billing-flow.ts';
 import type { BilledPractice } from './billing-flow.ts';
 import { make835 } from './era-fixture.ts';
-import { startTestApi } from './test-app.ts';
-import type { TestApi } from './test-app.ts';
+import { describeWithApi } from './test-app.ts';
 
 interface ClaimRow {
   id: string;
@@ -25,30 +16,20 @@ interface ClaimRow {
   priorPayerClaimId?: string;
 }
 
-describe.each(databaseTargets())('secondary claims (COB) on $name', (target) => {
-  if (!target.available) {
-    it.skip('PostgreSQL did not answer', () => undefined);
-    return;
-  }
-  let db: Database;
-  let api: TestApi;
+describeWithApi('secondary claims (COB) on $name', (env) => {
   let practice: BilledPractice;
-  let call: ReturnType<typeof caller>;
   let imported: Record<string, unknown>;
 
   beforeAll(async () => {
-    db = await target.open();
-    api = await startTestApi(db);
-    call = caller(api);
-    practice = await billEncounters(api, ['02', '03'], { secondary: true });
-    const primaryFile = await batchReady(api);
+    practice = await billEncounters(env.api, ['02', '03'], { secondary: true });
+    const primaryFile = await batchReady(env.api);
     expect(read837p(primaryFile).claims.map((c) => c.subscriber.responsibility)).toEqual([
       'P',
       'P',
     ]);
     const [paid, crossedOver] = practice.claims;
     const lines = async (id: string) =>
-      (await claimLines(db, api.orgId, id)).map((l) => l.controlNumber);
+      (await claimLines(env.db, env.api.orgId, id)).map((l) => l.controlNumber);
     const era = make835(
       [
         {
@@ -66,16 +47,12 @@ describe.each(databaseTargets())('secondary claims (COB) on $name', (target) => 
       ],
       { trace: 'TRACE-COB', controlNumber: 41 },
     );
-    imported = await importRemittance(api, 'primary.835', era);
-  });
-  afterAll(async () => {
-    await api?.app.close();
-    await db?.close();
+    imported = await importRemittance(env.api, 'primary.835', era);
   });
 
   const claimsOfPatient = async () =>
     (
-      (await call('GET', `/claims?patientId=${practice.patientId}&limit=50`)).body as {
+      (await env.call('GET', `/claims?patientId=${practice.patientId}&limit=50`)).body as {
         items: ClaimRow[];
       }
     ).items;
@@ -94,7 +71,7 @@ describe.each(databaseTargets())('secondary claims (COB) on $name', (target) => 
       status: 'ready',
       totalCharge: 18550 + 4000,
     });
-    const read = (await call('GET', `/claims/${secondary[0]?.id}`)).body as {
+    const read = (await env.call('GET', `/claims/${secondary[0]?.id}`)).body as {
       issues: { ruleId: string }[];
       priorPayers: unknown[];
     };
@@ -116,8 +93,10 @@ describe.each(databaseTargets())('secondary claims (COB) on $name', (target) => 
     ]);
 
     // The patient responsibility the primary left now sits with the secondary coverage.
-    const ids = (await claimLines(db, api.orgId, paid?.id ?? '')).map((l) => l.serviceLineId);
-    const balances = Balances.of(await ledgerEntriesFor(db, api.orgId, ids));
+    const ids = (await claimLines(env.db, env.api.orgId, paid?.id ?? '')).map(
+      (l) => l.serviceLineId,
+    );
+    const balances = Balances.of(await ledgerEntriesFor(env.db, env.api.orgId, ids));
     expect(
       balances.total(ids, { kind: 'payer', coverageId: practice.secondaryCoverageId ?? '' }),
     ).toBe(2007 + 190);
@@ -125,7 +104,7 @@ describe.each(databaseTargets())('secondary claims (COB) on $name', (target) => 
 
   it('says so, and bills nobody, where the primary crossed the claim over', async () => {
     const crossedOver = practice.claims[1];
-    const read = (await call('GET', `/claims/${crossedOver?.id}`)).body as {
+    const read = (await env.call('GET', `/claims/${crossedOver?.id}`)).body as {
       events: { reason: string }[];
     };
     expect(read.events.at(-1)?.reason).toMatch(/forwarded the claim to the secondary payer/);
@@ -134,7 +113,7 @@ describe.each(databaseTargets())('secondary claims (COB) on $name', (target) => 
   });
 
   it('batches it as an 837P whose 2320/2330B/2430 balance', async () => {
-    const text = await batchReady(api);
+    const text = await batchReady(env.api);
     expect(validateX12(text).filter((i) => i.severity === 'error')).toEqual([]);
     const [claim, ...others] = read837p(text).claims;
     expect(others).toEqual([]);
@@ -170,10 +149,89 @@ describe.each(databaseTargets())('secondary claims (COB) on $name', (target) => 
   it('builds it once: the same 835 again changes nothing', async () => {
     const before = await claimsOfPatient();
     const era = (
-      await db.query<{ file_text: string }>('select file_text from remittance_files')
+      await env.db.query<{ file_text: string }>('select file_text from remittance_files')
     )[0];
-    const again = await importRemittance(api, 'primary-again.835', era?.file_text ?? '');
+    const again = await importRemittance(env.api, 'primary-again.835', era?.file_text ?? '');
     expect(again.alreadyImported).toBe(true);
     expect(await claimsOfPatient()).toHaveLength(before.length);
+  });
+});
+
+describeWithApi('secondary claims of a whole 835 on $name', (env) => {
+  it('bills each secondary once, in file order, from the payment that stands', async () => {
+    const practice = await billEncounters(env.api, ['02', '03', '04'], { secondary: true });
+    await batchReady(env.api);
+    const controls = async (claimId: string) =>
+      (await claimLines(env.db, env.api.orgId, claimId)).map((l) => l.controlNumber);
+    const [first, second, third] = practice.claims;
+    if (!first || !second || !third) throw new Error('three claims were billed');
+    const paid = async (claim: { id: string; claimNumber: string }, n: number) => ({
+      claimNumber: claim.claimNumber,
+      status: '1',
+      payerClaimNumber: `2202607900050${n}`,
+      lines: partPaidLines(await controls(claim.id)),
+    });
+    const firstLines = partPaidLines(await controls(first.id));
+    const imported = await importRemittance(
+      env.api,
+      'three.835',
+      make835(
+        [
+          await paid(first, 1),
+          await paid(second, 2),
+          {
+            claimNumber: first.claimNumber,
+            status: '22',
+            payerClaimNumber: '22026079000501',
+            lines: firstLines.map((l) => ({
+              ...l,
+              charge: -l.charge,
+              paid: -l.paid,
+              adjustments: l.adjustments.map(([g, r, a]) => [g, r, -a] as [string, string, number]),
+            })),
+          },
+          {
+            claimNumber: first.claimNumber,
+            status: '1',
+            payerClaimNumber: '22026079000503',
+            // Paid again, allowing 5.00 more on the E/M.
+            lines: [
+              {
+                ...firstLines[0]!,
+                paid: 8526,
+                adjustments: [
+                  ['CO', '45', 8017],
+                  ['PR', '2', 2007],
+                ],
+              },
+              firstLines[1]!,
+            ],
+          },
+          await paid(third, 4),
+        ],
+        { trace: 'TRACE-SET', controlNumber: 51 },
+      ),
+    );
+    const outcomes = imported.nextPayer as {
+      claimNumber: string;
+      outcome: string;
+      nextClaimNumber?: string;
+    }[];
+    expect(outcomes.map((o) => [o.claimNumber, o.outcome])).toEqual([
+      [first.claimNumber, 'held'],
+      [second.claimNumber, 'built'],
+      [first.claimNumber, 'built'],
+      [third.claimNumber, 'built'],
+    ]);
+    const secondary = (
+      (await env.call('GET', `/claims?patientId=${practice.patientId}&limit=50`)).body as {
+        items: { id: string; claimNumber: string; priorPayerClaimId?: string }[];
+      }
+    ).items.find((c) => c.claimNumber === outcomes[2]?.nextClaimNumber);
+    expect(secondary?.priorPayerClaimId).toBe(first.id);
+    const read = (await env.call('GET', `/claims/${secondary?.id}`)).body as {
+      priorPayers: { paid: number }[];
+    };
+    expect(read.priorPayers.map((p) => p.paid)).toEqual([8526 + 760]);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatCents, formatIcd10cm } from './format.ts';
+import { formatBytes, formatCents, formatIcd10cm } from './format.ts';
 
 describe('formatCents', () => {
   it.each([
@@ -17,4 +17,12 @@ describe('formatIcd10cm', () => {
     ['S93401A', 'S93.401A'],
     ['e11.22', 'E11.22'],
   ])('%s → %s', (code, text) => expect(formatIcd10cm(code)).toBe(text));
+});
+
+describe('formatBytes', () => {
+  it.each([
+    [980, '980 bytes'],
+    [52_000, '51 KB'],
+    [48_300_000, '46.1 MB'],
+  ])('%i → %s', (bytes, text) => expect(formatBytes(bytes)).toBe(text));
 });

@@ -18,3 +18,10 @@ export function formatIcd10cm(code: string): string {
 export function statusLabel(status: string): string {
   return status.replace(/_/g, ' ');
 }
+
+/** A file size as people read it: 980 → "980 bytes", 52_000 → "51 KB", 48_300_000 → "46.1 MB". */
+export function formatBytes(bytes: number): string {
+  if (bytes < 1024) return `${bytes} bytes`;
+  if (bytes < 1024 * 1024) return `${Math.round(bytes / 1024)} KB`;
+  return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
+}

@@ -7,14 +7,14 @@ import '@mantine/charts/styles.css';
 import { SessionProvider } from './session/session-provider.tsx';
 import { SessionGate } from './session/session-gate.tsx';
 import { createQueryClient } from './shell/query-client.ts';
-import { theme } from './shell/theme.ts';
+import { cssVariablesResolver, theme } from './shell/theme.ts';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root');
 
 createRoot(root).render(
   <StrictMode>
-    <MantineProvider theme={theme}>
+    <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver}>
       <QueryClientProvider client={createQueryClient()}>
         <SessionProvider>
           <SessionGate />

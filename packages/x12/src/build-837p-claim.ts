@@ -20,7 +20,7 @@ import { formatCents } from './money.ts';
 export const maxDiagnoses = 12;
 export const maxLines = 50;
 
-const icd10cm = (value: string) =>
+export const icd10cm = (value: string) =>
   pattern(value, /^[A-Z][0-9][0-9A-Z]{1,5}$/, 'diagnosis', 'a dotless ICD-10-CM code');
 const placeOfService = (value: string | undefined) =>
   pattern(value, /^\d{2}$/, 'place of service', 'a two-digit place of service code');
@@ -120,8 +120,8 @@ function writeDiagnoses(b: SetBuilder, diagnoses: readonly string[]): void {
   b.add('HI', fields);
 }
 
-/** NM1 of a 2310 provider with XX NPI; the referring provider (DN) is always a person (TR3). */
-function writeProvider(b: SetBuilder, role: string, p: Provider837p, person: boolean): void {
+/** NM1 of a 2310 provider with XX NPI; `person` forces NM102 1 (a referring or attending physician). */
+export function writeProvider(b: SetBuilder, role: string, p: Provider837p, person: boolean): void {
   const first = p.firstName?.trim() ?? '';
   const isPerson = person || first !== '';
   b.add('NM1', [

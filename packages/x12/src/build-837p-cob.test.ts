@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { build837p } from './build-837p.ts';
 import { twoClaims } from './build-837p.fixture.ts';
 import { primaryAdjudication, secondaryClaim } from './build-837p-cob.fixture.ts';
-import type { Claim837p } from './build-837p-input.ts';
+import type { Claim837p, OtherPayer837p } from './build-837p-input.ts';
 import { read837p } from './read-claims.ts';
 import { validateX12 } from './validate.ts';
 
@@ -138,5 +138,54 @@ describe('build837p COB loops (2320/2330A/2330B/2430)', () => {
     const errors = issues.filter((i) => i.severity === 'error');
     expect([...new Set(errors.map((i) => i.code))].sort()).toEqual(codes);
     expect(errors.every((i) => i.loop === '2320' || i.loop === '2430')).toBe(true);
+  });
+});
+
+describe('build837p SBR05 for Medicare as secondary payer', () => {
+  const commercialFirst: OtherPayer837p = {
+    ...primaryAdjudication,
+    claimFilingIndicator: 'CI',
+    payer: { name: 'Prairie Health Plan', payerId: '61101' },
+  };
+  const toMedicare = (medicareSecondaryType?: string): Claim837p => ({
+    ...secondaryClaim,
+    subscriber: {
+      ...secondaryClaim.subscriber,
+      claimFilingIndicator: 'MB',
+      memberId: '1EG4TE5MK72',
+      ...(medicareSecondaryType === undefined ? {} : { medicareSecondaryType }),
+    },
+    payer: { name: 'Medicare Part B', payerId: '00952' },
+    otherPayers: [commercialFirst],
+    lines: secondaryClaim.lines.map((l) => ({
+      ...l,
+      adjudications: (l.adjudications ?? []).map((a) => ({ ...a, payerId: '61101' })),
+    })),
+  });
+
+  it('writes the MSP type in SBR05 of 2000B', () => {
+    const { text, issues } = build(toMedicare('12'));
+    expect(issues).toEqual([]);
+    expect(text).toContain('SBR*S*18*GRP-100**12****MB~');
+  });
+
+  it('refuses Medicare as secondary without the MSP type, or with an unknown one', () => {
+    for (const type of [undefined, '99']) {
+      const { text, issues } = build(toMedicare(type));
+      expect(text).toBeUndefined();
+      expect(issues).toEqual([
+        expect.objectContaining({ segmentId: 'SBR', element: 5, loop: '2000B' }),
+      ]);
+    }
+  });
+
+  it('refuses an MSP type on a claim where Medicare is not paying second', () => {
+    const { issues } = build({
+      ...secondaryClaim,
+      subscriber: { ...secondaryClaim.subscriber, medicareSecondaryType: '12' },
+    });
+    expect(issues).toEqual([
+      expect.objectContaining({ code: 'msp-type-not-used', segmentId: 'SBR', element: 5 }),
+    ]);
   });
 });

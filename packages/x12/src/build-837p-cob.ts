@@ -1,9 +1,4 @@
-import type {
-  Adjustment837p,
-  Claim837p,
-  LineAdjudication837p,
-  OtherPayer837p,
-} from './build-837p-input.ts';
+import type { Adjustment837p, LineAdjudication837, OtherPayer837p } from './build-837p-input.ts';
 import type { SetBuilder } from './build-segments.ts';
 import {
   amount,
@@ -35,7 +30,7 @@ const signedAmount = (cents: number, what: string): Checked =>
  * CAS segments, one per group code in first-seen order, each with up to six reasons
  * (TR3 2320 CAS, 2430 CAS). A seventh reason in one group is refused, never dropped.
  */
-function writeAdjustments(b: SetBuilder, adjustments: readonly Adjustment837p[]): void {
+export function writeAdjustments(b: SetBuilder, adjustments: readonly Adjustment837p[]): void {
   const byGroup = new Map<string, Adjustment837p[]>();
   for (const a of adjustments) byGroup.set(a.group, [...(byGroup.get(a.group) ?? []), a]);
   for (const [group, items] of byGroup) {
@@ -60,12 +55,21 @@ function writeAdjustments(b: SetBuilder, adjustments: readonly Adjustment837p[])
   }
 }
 
+/** What {@link writeOtherPayers} needs of a claim: its other payers and who adjudicated each line. */
+export interface CobClaim {
+  readonly otherPayers?: readonly OtherPayer837p[];
+  readonly lines: readonly {
+    readonly adjudications?: readonly { readonly payerId: string }[];
+  }[];
+}
+
 /**
  * Loops 2320 (SBR, CAS, AMT*D, AMT*EAF, OI), 2330A (NM1*IL) and 2330B (NM1*PR, DTP*573 only
  * when no line carries a 2430 for that payer) for each payer that adjudicated the claim before
- * (005010X222A1). Balancing is checked by the validator the builder runs on its own output.
+ * (005010X222A1, X223A2 and X224A2 alike). Their balancing is checked by each guide's reader
+ * on the builder's output (`checkCobBalancing`).
  */
-export function writeOtherPayers(b: SetBuilder, claim: Claim837p): void {
+export function writeOtherPayers(b: SetBuilder, claim: CobClaim): void {
   for (const other of claim.otherPayers ?? []) {
     b.loop = '2320';
     writeOtherSubscriber(b, other);
@@ -123,20 +127,37 @@ function writeOtherSubscriber(b: SetBuilder, other: OtherPayer837p): void {
   b.add('OI', ['', '', 'Y', '', '', 'Y']);
 }
 
-/** Loop 2430: SVD (payer, paid, HC:code:modifiers, units), CAS and DTP*573 for one payer. */
-export function writeLineAdjudication(b: SetBuilder, a: LineAdjudication837p): void {
+/**
+ * Loop 2430: SVD (payer, paid, HC:code:modifiers, units), CAS and DTP*573 for one payer.
+ * With `revenueCode` (837I) SVD04 carries it and SVD03 is written only when the other payer
+ * adjudicated with a procedure code (TR3 X223A2 2430 SVD03); without, SVD03 is required (837P).
+ */
+export function writeLineAdjudication(
+  b: SetBuilder,
+  a: LineAdjudication837,
+  revenueCode?: Checked,
+): void {
   b.loop = '2430';
+  const procedure: Checked[] =
+    revenueCode !== undefined && a.procedureCode === undefined
+      ? []
+      : [
+          'HC',
+          pattern(
+            a.procedureCode,
+            /^[A-Z0-9]{5}$/,
+            'procedure code',
+            'a five-character HCPCS code',
+          ),
+          ...(a.modifiers ?? [])
+            .slice(0, 4)
+            .map((m) => pattern(m, /^[A-Z0-9]{2}$/, 'modifier', 'two letters or digits')),
+        ];
   b.add('SVD', [
     text(a.payerId, 80, 'other payer ID'),
     amount(a.paid, 'line paid amount'),
-    [
-      'HC',
-      pattern(a.procedureCode, /^[A-Z0-9]{5}$/, 'procedure code', 'a five-character HCPCS code'),
-      ...a.modifiers
-        .slice(0, 4)
-        .map((m) => pattern(m, /^[A-Z0-9]{2}$/, 'modifier', 'two letters or digits')),
-    ],
-    '',
+    procedure,
+    revenueCode ?? '',
     quantity(a.units, 'paid units'),
   ]);
   writeAdjustments(b, a.adjustments);

@@ -29,7 +29,7 @@ describe('build837p golden text', () => {
         'N4*Springfield*IL*627011234~',
         'REF*EI*123456789~',
         'HL*2*1*22*0~',
-        'SBR*S*18*******MB~',
+        'SBR*S*18***12****MB~',
         'NM1*IL*1*Roe*Richard****MI*1EG4TE5MK73~',
         'N3*9 Elm St~',
         'N4*Peoria*IL*61602~',

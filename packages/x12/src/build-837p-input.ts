@@ -47,20 +47,29 @@ export interface Adjustment837p {
   readonly amount: number;
 }
 
-/** Loop 2430 line adjudication: SVD, CAS (grouped), DTP*573. */
-export interface LineAdjudication837p {
+/**
+ * Loop 2430 line adjudication: SVD, CAS (grouped), DTP*573, as every 837 writes it. The
+ * procedure is optional where SVD04 carries a revenue code (837I); the 837P requires it.
+ */
+export interface LineAdjudication837 {
   /** SVD01: the other payer's 2330B NM109 identifier. */
   readonly payerId: string;
-  /** SVD02 paid for the line, in cents; SV102 = SVD02 + Σ CAS (TR3 1.4.4.1). */
+  /** SVD02 paid for the line, in cents; line charge = SVD02 + Σ CAS (TR3 1.4.4.1). */
   readonly paid: number;
   /** SVD03 as the other payer adjudicated it (HC:code:modifiers). */
-  readonly procedureCode: string;
-  readonly modifiers: readonly string[];
+  readonly procedureCode?: string;
+  readonly modifiers?: readonly string[];
   /** SVD05 paid units. */
   readonly units: number;
   readonly adjustments: readonly Adjustment837p[];
   /** DTP*573 line check or remittance date, `YYYY-MM-DD`. */
   readonly adjudicatedOn: string;
+}
+
+/** Loop 2430 of an 837P line: SVD03 (HC:code:modifiers) is always written. */
+export interface LineAdjudication837p extends LineAdjudication837 {
+  readonly procedureCode: string;
+  readonly modifiers: readonly string[];
 }
 
 /**
@@ -97,11 +106,15 @@ export interface OtherPayer837p {
   readonly adjudicatedOn: string;
 }
 
-/** Loop 2000A/2010AA billing provider (an organization), with its optional 2010AB pay-to address. */
-export interface BillingProvider837p {
+/**
+ * Loop 2000A/2010AA billing provider (an organization), with its optional 2010AB pay-to address,
+ * as every 837 names it; each guide narrows it ({@link BillingProvider837p}).
+ */
+export interface BillingProviderParty {
   readonly name: string;
   readonly npi: string;
-  readonly taxonomy: string;
+  /** PRV*BI*PXC NUCC taxonomy code. */
+  readonly taxonomy?: string;
   /** REF*EI employer identification number (9 digits); give it or `ssn`, not both. */
   readonly ein?: string;
   /** REF*SY social security number (9 digits). */
@@ -109,6 +122,11 @@ export interface BillingProvider837p {
   /** The billing provider's street address; the ZIP must have 9 digits (TR3 2010AA N403). */
   readonly address: X12Address;
   readonly payToAddress?: X12Address;
+}
+
+/** The 837P billing provider: its taxonomy (PRV*BI) is always written. */
+export interface BillingProvider837p extends BillingProviderParty {
+  readonly taxonomy: string;
 }
 
 /** Loop 2000B SBR and 2010BA subscriber. */
@@ -119,6 +137,12 @@ export interface Subscriber837p {
   readonly groupNumber?: string;
   /** SBR09 claim filing indicator (CI, MB, MC, BL...). */
   readonly claimFilingIndicator: string;
+  /**
+   * SBR05 Medicare Secondary Payer insurance type (12 working aged, 43 disabled, 47 other
+   * liability...): required when the claim goes to Medicare (SBR09 MB) as a secondary or
+   * tertiary payer, and not sent otherwise.
+   */
+  readonly medicareSecondaryType?: string;
   readonly lastName: string;
   readonly firstName: string;
   readonly middleName?: string;
@@ -143,17 +167,27 @@ export interface Patient837p {
   readonly sex: 'M' | 'F' | 'U';
 }
 
-/** One professional claim (loop 2300) with the parties it is billed for. */
-export interface Claim837p {
-  readonly billingProvider: BillingProvider837p;
+/** 2010BB NM1*PR: name, PI payer ID and optional address. */
+export interface Payer837 {
+  readonly name: string;
+  readonly payerId: string;
+  readonly address?: X12Address;
+}
+
+/**
+ * The parties an 837 claim (professional, institutional or dental) is billed for: what the HL
+ * tree (2000A billing provider, 2000B subscriber and payer, 2000C patient) is grouped by.
+ */
+export interface ClaimParties837 {
+  readonly billingProvider: BillingProviderParty;
   readonly subscriber: Subscriber837p;
-  /** 2010BB NM1*PR: name, PI payer ID and optional address. */
-  readonly payer: {
-    readonly name: string;
-    readonly payerId: string;
-    readonly address?: X12Address;
-  };
+  readonly payer: Payer837;
   readonly patient?: Patient837p;
+}
+
+/** One professional claim (loop 2300) with the parties it is billed for. */
+export interface Claim837p extends ClaimParties837 {
+  readonly billingProvider: BillingProvider837p;
   /** CLM01 patient control number (at most 20 characters). */
   readonly patientControlNumber: string;
   /** CLM02 in integer cents: must equal the sum of the line charges. */
@@ -186,9 +220,9 @@ export interface Claim837p {
   readonly lines: readonly ServiceLine837p[];
 }
 
-/** Everything one 837P interchange (one ST..SE) is built from. */
-export interface Build837pInput {
-  /** ISA/GS; `functionalId` must be `HC` and `version` `005010X222A1`. */
+/** What the header of every 837 names: BHT, 1000A submitter and 1000B receiver. */
+export interface Header837 {
+  /** ISA/GS; `functionalId` must be `HC` and `version` the guide's (e.g. `005010X222A1`). */
   readonly envelope: InterchangeEnvelope;
   /** ST02/SE02: 1 to 999999999, written with at least four digits. */
   readonly transactionControlNumber: number;
@@ -205,5 +239,9 @@ export interface Build837pInput {
   };
   /** 1000B NM1*40. */
   readonly receiver: { readonly name: string; readonly id: string };
+}
+
+/** Everything one 837P interchange (one ST..SE) is built from. */
+export interface Build837pInput extends Header837 {
   readonly claims: readonly Claim837p[];
 }

@@ -1,6 +1,7 @@
-import type { Build837pInput, Claim837p, Patient837p, X12Address } from './build-837p-input.ts';
+import type { ClaimParties837, Header837, Patient837p, X12Address } from './build-837p-input.ts';
 import type { SetBuilder } from './build-segments.ts';
 import { code, date, npi, optional, pattern, text, time, zip } from './build-values.ts';
+import type { Checked } from './build-values.ts';
 import { claimFilingIndicatorCodes, genderCodes } from './code-lists.ts';
 
 /** PAT01 individual relationship codes of 005010X222A1 2000C (the patient is not the subscriber). */
@@ -16,7 +17,7 @@ export function writeAddress(b: SetBuilder, a: X12Address, nineDigitZip = false)
 }
 
 /** BHT, 1000A submitter (NM1*41, PER*IC) and 1000B receiver (NM1*40). */
-export function writeHeader(b: SetBuilder, input: Build837pInput): void {
+export function writeHeader(b: SetBuilder, input: Header837): void {
   b.add('BHT', [
     '0019',
     '00',
@@ -59,19 +60,42 @@ export function writeHeader(b: SetBuilder, input: Build837pInput): void {
   ]);
 }
 
+/** What a guide asks of the billing provider (005010X222A1 by default). */
+export interface BillingProviderRules {
+  /** PRV*BI written always (837P) or only when a taxonomy is given (837I, 837D). */
+  readonly taxonomyRequired: boolean;
+  /** REF*SY allowed (837P, 837D) or only REF*EI (837I: the facility is an organization). */
+  readonly ssnAllowed: boolean;
+}
+
+const professionalRules: BillingProviderRules = { taxonomyRequired: true, ssnAllowed: true };
+
 /**
  * 2000A billing provider HL (HL*n**20*1) with PRV*BI*PXC, 2010AA NM1*85 (XX NPI), N3/N4 with a
  * 9-digit ZIP, REF*EI or REF*SY (the TIN), and the 2010AB pay-to address (NM1*87) when given.
  */
-export function writeBillingProvider(b: SetBuilder, claim: Claim837p, hl: number): void {
+export function writeBillingProvider(
+  b: SetBuilder,
+  claim: ClaimParties837,
+  hl: number,
+  rules: BillingProviderRules = professionalRules,
+): void {
   const p = claim.billingProvider;
   b.loop = '2000A';
   b.add('HL', [String(hl), '', '20', '1']);
-  b.add('PRV', ['BI', 'PXC', taxonomy(p.taxonomy)]);
+  if (rules.taxonomyRequired || p.taxonomy !== undefined)
+    b.add('PRV', ['BI', 'PXC', taxonomy(p.taxonomy)]);
   b.loop = '2010AA';
   b.add('NM1', ['85', '2', text(p.name, 60, 'name'), '', '', '', '', 'XX', npi(p.npi)]);
   writeAddress(b, p.address, true);
-  if (p.ein !== undefined && p.ssn !== undefined) {
+  if (p.ssn !== undefined && !rules.ssnAllowed) {
+    b.flag(
+      'REF',
+      'invalid-tax-id',
+      'the billing provider TIN is an EIN (REF*EI) here, not an SSN',
+      1,
+    );
+  } else if (p.ein !== undefined && p.ssn !== undefined) {
     b.flag('REF', 'ambiguous-tax-id', 'give the billing provider EIN or SSN, not both', 1);
   } else if (p.ein === undefined && p.ssn === undefined) {
     b.flag(
@@ -103,12 +127,63 @@ export function taxonomy(value: string | undefined) {
  * is the subscriber, else empty), 2010BA NM1*IL (MI member ID) with N3/N4, and DMG when the
  * patient is the subscriber (TR3 2010BA: address and DMG required then), 2010BB NM1*PR (PI).
  */
-export function writeSubscriber(
+/** Insurance type codes (element 1336) a Medicare Secondary Payer claim uses in SBR05. */
+const MSP_TYPES = ['12', '13', '14', '15', '16', '41', '42', '43', '47'];
+
+/**
+ * 837P 2000B SBR05: required when Medicare (SBR09 MB) is billed as secondary or tertiary payer,
+ * otherwise not sent. The 837I and 837D do not use SBR05 (Medicare learns why it pays second
+ * from value and condition codes there).
+ */
+function medicareSecondaryType(
   b: SetBuilder,
-  claim: Claim837p,
+  s: ClaimParties837['subscriber'],
+  usesSbr05: boolean,
+): Checked {
+  const medicareAfterAnother = s.claimFilingIndicator === 'MB' && s.payerResponsibility !== 'P';
+  const type = s.medicareSecondaryType?.trim() ?? '';
+  if (usesSbr05 && medicareAfterAnother)
+    return code(type, MSP_TYPES, 'Medicare secondary payer type (SBR05)');
+  if (type !== '')
+    b.flag(
+      'SBR',
+      'msp-type-not-used',
+      usesSbr05
+        ? `carries Medicare secondary payer type ${type}, which is sent only when Medicare (MB) pays after another payer`
+        : `carries Medicare secondary payer type ${type}; this transaction does not use SBR05`,
+      5,
+    );
+  return '';
+}
+
+/** {@link writeSubscriber} for the 837P, which reports the Medicare secondary payer type. */
+export function writeProfessionalSubscriber(
+  b: SetBuilder,
+  claim: ClaimParties837,
   hl: number,
   parent: number,
   hasPatients: boolean,
+): void {
+  writeSubscriberLoop(b, claim, hl, parent, hasPatients, true);
+}
+
+export function writeSubscriber(
+  b: SetBuilder,
+  claim: ClaimParties837,
+  hl: number,
+  parent: number,
+  hasPatients: boolean,
+): void {
+  writeSubscriberLoop(b, claim, hl, parent, hasPatients, false);
+}
+
+function writeSubscriberLoop(
+  b: SetBuilder,
+  claim: ClaimParties837,
+  hl: number,
+  parent: number,
+  hasPatients: boolean,
+  usesSbr05: boolean,
 ): void {
   const s = claim.subscriber;
   b.loop = '2000B';
@@ -128,7 +203,7 @@ export function writeSubscriber(
     s.patientIsSubscriber ? '18' : '',
     optional(s.groupNumber, 50, 'group number'),
     '',
-    '',
+    medicareSecondaryType(b, s, usesSbr05),
     '',
     '',
     '',

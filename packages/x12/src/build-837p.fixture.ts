@@ -102,6 +102,7 @@ export const replacementClaim: Claim837p = {
     payerResponsibility: 'S',
     patientIsSubscriber: true,
     claimFilingIndicator: 'MB',
+    medicareSecondaryType: '12',
     lastName: 'Roe',
     firstName: 'Richard',
     memberId: '1EG4TE5MK73',

@@ -1,12 +1,12 @@
 import { writeClaim } from './build-837p-claim.ts';
-import type { Build837pInput, Claim837p } from './build-837p-input.ts';
+import type { Build837pInput } from './build-837p-input.ts';
 import {
   writeBillingProvider,
   writeHeader,
   writePatient,
-  writeSubscriber,
+  writeProfessionalSubscriber,
 } from './build-837p-parties.ts';
-import { groupClaims } from './build-837p-tree.ts';
+import { checkClaimCount, writeClaimTree } from './build-837p-tree.ts';
 import type { SetBuilder } from './build-segments.ts';
 import { buildTransaction, type BuildOptions, type BuildResult } from './build-transaction.ts';
 
@@ -16,14 +16,7 @@ export type Build837pResult = BuildResult;
 /** How to lay out the built text (defaults: `* ^ : ~`, no line breaks). */
 export type Build837pOptions = BuildOptions;
 
-/** Claims per transaction set above which TR3 1.4.1 advises splitting (a warning only). */
-export const recommendedMaxClaims = 5000;
-
-function claimsContext(claims: readonly Claim837p[]): string {
-  const names = claims.slice(0, 3).map((c) => c.patientControlNumber);
-  const more = claims.length > 3 ? ` and ${claims.length - 3} more` : '';
-  return `${claims.length === 1 ? 'claim' : 'claims'} ${names.join(', ')}${more}: `;
-}
+export { recommendedMaxClaims } from './build-837p-tree.ts';
 
 /**
  * Builds one 837P interchange (ISA/GS/ST..SE/GE/IEA, 005010X222A1) from claims: the HL tree of
@@ -60,42 +53,11 @@ export function build837p(input: Build837pInput, options: Build837pOptions = {})
 /** BHT, submitter and receiver, then the HL tree with the claims under their patients. */
 function writeClaims(b: SetBuilder, input: Build837pInput): void {
   writeHeader(b, input);
-  if (input.claims.length === 0) {
-    b.flag('HL', 'required-loop-missing', 'an 837P needs at least one claim');
-  }
-  if (input.claims.length > recommendedMaxClaims) {
-    b.report(
-      'ST',
-      1,
-      'too-many-claims',
-      `has ${input.claims.length} claims; TR3 1.4.1 advises at most ${recommendedMaxClaims} per transaction set`,
-      { warning: true },
-    );
-  }
-  let hl = 0;
-  for (const provider of groupClaims(input.claims)) {
-    const providerHl = (hl += 1);
-    b.context = claimsContext(provider.all);
-    writeBillingProvider(b, provider.first, providerHl);
-    for (const subscriber of provider.subscribers.values()) {
-      const subscriberHl = (hl += 1);
-      b.context = claimsContext([
-        ...subscriber.claims,
-        ...[...subscriber.patients.values()].flatMap((p) => p.claims),
-      ]);
-      writeSubscriber(b, subscriber.first, subscriberHl, providerHl, subscriber.patients.size > 0);
-      for (const claim of subscriber.claims) {
-        b.context = `claim ${claim.patientControlNumber}: `;
-        writeClaim(b, claim);
-      }
-      for (const patient of subscriber.patients.values()) {
-        b.context = claimsContext(patient.claims);
-        writePatient(b, patient.patient, (hl += 1), subscriberHl);
-        for (const claim of patient.claims) {
-          b.context = `claim ${claim.patientControlNumber}: `;
-          writeClaim(b, claim);
-        }
-      }
-    }
-  }
+  checkClaimCount(b, input.claims.length, '837P');
+  writeClaimTree(b, input.claims, {
+    billingProvider: writeBillingProvider,
+    subscriber: writeProfessionalSubscriber,
+    patient: writePatient,
+    claim: writeClaim,
+  });
 }

@@ -31,6 +31,8 @@ function defaultAck(code: string, onElement: boolean): AckCodes | undefined {
 
 const isComposite = (field: Field): field is readonly Checked[] => Array.isArray(field);
 
+const flushEvery = 256;
+
 /**
  * Collects the segments of one transaction set (ST..SE) and the located issues found while
  * writing them, so that a builder reports every problem of its input at once instead of
@@ -45,29 +47,41 @@ export class SetBuilder {
   /** Put before every message, to name the claim the issue belongs to. */
   context = '';
   readonly #delimiters: Delimiters;
-  readonly #forbidden: RegExp;
+  /** 1 for each UTF-16 code unit a value must not hold (see the constructor). */
+  readonly #forbidden = new Uint8Array(0x10000);
   readonly #end: string;
-  readonly #written: string[] = [];
+  /**
+   * Segments written, joined into one flat string every {@link flushEvery} segments: a segment
+   * built by `+=` is a tree of string pieces, and tens of thousands of them kept alive until
+   * {@link text} made the garbage collector copy every piece again and again.
+   */
+  readonly #chunks: string[] = [];
+  readonly #pending: string[] = [];
+  #count = 0;
 
   /** `lineBreak` is written after each segment terminator. */
   constructor(delimiters: Delimiters, lineBreak = '') {
     this.#delimiters = delimiters;
     this.#end = delimiters.segment + lineBreak;
+    // Delimiters, and control characters that would break the text or a line-based reader.
+    // A table, not a regular expression: it is consulted for every character written.
     const chars = [delimiters.element, delimiters.component, delimiters.segment];
     if (delimiters.repetition !== undefined) chars.push(delimiters.repetition);
-    const escaped = chars.map((c) => c.replace(/[\\\]^-]/g, '\\$&')).join('');
-    // Delimiters, and control characters that would break the text or a line-based reader.
-    this.#forbidden = new RegExp(`[${escaped}\\u0000-\\u001f\\u007f]`);
+    for (const c of chars)
+      for (let i = 0; i < c.length; i += 1) this.#forbidden[c.charCodeAt(i)] = 1;
+    this.#forbidden.fill(1, 0, 0x20);
+    this.#forbidden[0x7f] = 1;
   }
 
   /** Position the next segment gets in its transaction set (ST = 1). */
   get nextTxIndex(): number {
-    return this.#written.length + 1;
+    return this.#count + 1;
   }
 
   /** The segments written so far, as X12 text (ISA11/ISA16 delimiters, terminators). */
   text(): string {
-    return this.#written.join('');
+    this.#flush();
+    return this.#chunks.join('');
   }
 
   /** Reports a problem on segment `id` at transaction-set position `txIndex`. */
@@ -111,7 +125,7 @@ export class SetBuilder {
       this.flag(id, value.code, value.message, element, component);
       return '';
     }
-    if (this.#forbidden.test(value)) {
+    if (this.#holdsForbidden(value)) {
       this.flag(
         id,
         'delimiter-in-data',
@@ -121,6 +135,12 @@ export class SetBuilder {
       );
     }
     return value;
+  }
+
+  #holdsForbidden(value: string): boolean {
+    const forbidden = this.#forbidden;
+    for (let i = 0; i < value.length; i += 1) if (forbidden[value.charCodeAt(i)] === 1) return true;
+    return false;
   }
 
   /**
@@ -141,7 +161,15 @@ export class SetBuilder {
       line += separator.repeat(n + 1 - last) + value;
       last = n + 1;
     }
-    this.#written.push(line + this.#end);
+    this.#pending.push(line + this.#end);
+    this.#count += 1;
+    if (this.#pending.length === flushEvery) this.#flush();
+  }
+
+  #flush(): void {
+    if (this.#pending.length === 0) return;
+    this.#chunks.push(this.#pending.join(''));
+    this.#pending.length = 0;
   }
 
   #composite(id: string, parts: readonly Checked[], n: number): string {

@@ -122,8 +122,11 @@ export function quantity(value: number, what = 'quantity'): Checked {
   if (!Number.isFinite(value) || value <= 0 || value >= 1e12) {
     return flaw('invalid-quantity', `${what} ${value} is not a positive number`);
   }
-  const written = value.toFixed(3).replace(/\.?0+$/, '');
-  return Number(written) === value
+  // `String` gives the shortest text that reads back as `value`: if that needs more than three
+  // decimals (or an exponent), no three-decimal text is exactly `value`.
+  const written = String(value);
+  const point = written.indexOf('.');
+  return !written.includes('e') && (point < 0 || written.length - point - 1 <= 3)
     ? written
     : flaw('invalid-quantity', `${what} ${value} has more than three decimals`);
 }

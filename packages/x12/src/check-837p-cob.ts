@@ -1,23 +1,36 @@
 import type { Adjustment } from './remittance.ts';
-import type { OtherPayer, ProfessionalClaim } from './claim-837p.ts';
+import type { ClaimHeader, LineAdjudication, OtherPayer } from './claim-837p.ts';
 import type { ElementReader } from './element-reader.ts';
-import { formatCents } from './money.ts';
+import { formatCents, type Cents } from './money.ts';
+
+/** What the COB balancing reads of a claim: 837P, 837I and 837D claims alike. */
+export interface CobCheckedClaim extends Pick<ClaimHeader, 'charge' | 'otherPayers'> {
+  readonly lines: readonly {
+    readonly number: string;
+    readonly charge: Cents;
+    readonly adjudications: readonly LineAdjudication[];
+  }[];
+}
 
 const total = (adjustments: readonly Adjustment[]) =>
   adjustments.reduce((sum, a) => sum + a.amount, 0);
 
 /**
- * COB balancing of 005010X222A1 (1.4.4.1) for each earlier payer of a claim, the checks a
- * secondary payer's front end applies before it rejects:
+ * COB balancing of 005010X222A1 (1.4.4.1; the same in X223A2 and X224A2) for each earlier
+ * payer of a claim, the checks a secondary payer's front end applies before it rejects:
  *
- * - line: SV102 = SVD02 + Σ 2430 CAS (`cob-line-unbalanced`);
+ * - line: SV102 (SV203, SV302: `chargeElement`) = SVD02 + Σ 2430 CAS (`cob-line-unbalanced`);
  * - claim: CLM02 = 2320 AMT*D + Σ 2320 CAS + Σ 2430 CAS (`cob-claim-unbalanced`);
  * - with line adjudication: AMT*D = Σ SVD02 − Σ 2320 CAS (`cob-paid-mismatch`);
  * - SVD01 names a 2330B payer (`cob-unknown-payer`);
  * - the adjudication date is sent once: 2430 DTP*573 on each line adjudication, or 2330B
  *   DTP*573 when the payer has no 2430 (`cob-adjudication-date-missing`, `-twice`).
  */
-export function checkCobBalancing(claim: ProfessionalClaim, r: ElementReader): void {
+export function checkCobBalancing(
+  claim: CobCheckedClaim,
+  r: ElementReader,
+  chargeElement = 'SV102',
+): void {
   const payerIds = new Set(claim.otherPayers.flatMap((o) => (o.payer?.id ? [o.payer.id] : [])));
   r.loop = '2430';
   for (const line of claim.lines) {
@@ -29,7 +42,7 @@ export function checkCobBalancing(claim: ProfessionalClaim, r: ElementReader): v
         r.report(
           a.at,
           'cob-line-unbalanced',
-          `line ${line.number}: SVD02 ${formatCents(a.paid)} + CAS ${formatCents(total(a.adjustments))} is not the line charge SV102 ${formatCents(line.charge)}`,
+          `line ${line.number}: SVD02 ${formatCents(a.paid)} + CAS ${formatCents(total(a.adjustments))} is not the line charge ${chargeElement} ${formatCents(line.charge)}`,
           2,
         );
       if (a.date === undefined)
@@ -40,7 +53,7 @@ export function checkCobBalancing(claim: ProfessionalClaim, r: ElementReader): v
   for (const other of claim.otherPayers) checkOtherPayer(claim, other, r);
 }
 
-function checkOtherPayer(claim: ProfessionalClaim, other: OtherPayer, r: ElementReader): void {
+function checkOtherPayer(claim: CobCheckedClaim, other: OtherPayer, r: ElementReader): void {
   const id = other.payer?.id;
   const lines = claim.lines.flatMap((l) => l.adjudications.filter((a) => a.payerId === id));
   const claimCas = total(other.adjustments);

@@ -1,8 +1,9 @@
-import type { CompositeDef, ElementDef } from './element-def.ts';
+import type { CompositeDef, ElementDef, SegmentDef } from './element-def.ts';
 import { elementDictionary } from './grammar/element-dictionary.ts';
 import { issueAt, type IssueSink } from './issue.ts';
-import type { Segment } from './segment.ts';
+import { element, splitText, type Segment } from './segment.ts';
 import { parseX12Date } from './x12-date.ts';
+import { numberDigits } from './x12-number.ts';
 
 /** What is wrong with one value: the issue code, its 999 IK403 code and the words. */
 interface Problem {
@@ -12,8 +13,6 @@ interface Problem {
 }
 
 const missing: Problem = { code: 'required-element-missing', ik4: '1', what: 'is required' };
-const decimal = /^-?(\d+\.?\d*|\.\d+)$/;
-const integer = /^-?\d+$/;
 /** X12 TM: HHMM, HHMMSS, HHMMSSD or HHMMSSDD (hours 00-23, minutes and seconds 00-59). */
 const timePattern = /^([01]\d|2[0-3])[0-5]\d([0-5]\d\d{0,2})?$/;
 
@@ -23,14 +22,6 @@ function lengthProblem(length: number, def: ElementDef): Problem | undefined {
   if (length > def.max)
     return { code: 'element-too-long', ik4: '5', what: `is longer than ${def.max}` };
   return undefined;
-}
-
-/** Digits only: R and N0 lengths leave out the sign and the decimal point (X12.6 3.5.1). */
-function digitCount(value: string): number {
-  let count = value.length;
-  if (value.startsWith('-')) count -= 1;
-  if (value.includes('.')) count -= 1;
-  return count;
 }
 
 /** What is wrong with a non-empty value of an element, by its dictionary definition. */
@@ -44,14 +35,18 @@ export function elementProblem(value: string, def: ElementDef): Problem | undefi
       return timePattern.test(value)
         ? undefined
         : { code: 'invalid-time', ik4: '9', what: 'is not an HHMM[SS[DD]] time' };
-    case 'R':
-      return decimal.test(value)
-        ? lengthProblem(digitCount(value), def)
-        : { code: 'invalid-number', ik4: '6', what: 'is not a decimal number' };
-    case 'N0':
-      return integer.test(value)
-        ? lengthProblem(digitCount(value), def)
-        : { code: 'invalid-number', ik4: '6', what: 'is not a whole number' };
+    case 'R': {
+      const digits = numberDigits(value, true);
+      return digits < 0
+        ? { code: 'invalid-number', ik4: '6', what: 'is not a decimal number' }
+        : lengthProblem(digits, def);
+    }
+    case 'N0': {
+      const digits = numberDigits(value, false);
+      return digits < 0
+        ? { code: 'invalid-number', ik4: '6', what: 'is not a whole number' }
+        : lengthProblem(digits, def);
+    }
     case 'AN':
     case 'ID':
       if (def.codes !== undefined && !def.codes.includes(value))
@@ -61,7 +56,11 @@ export function elementProblem(value: string, def: ElementDef): Problem | undefi
 }
 
 /** Segments after which no set is open (SE, or a trailer or header of the envelope). */
-const endsSet: ReadonlySet<string> = new Set(['SE', 'GE', 'IEA', 'ISA', 'GS']);
+const endsSet = (id: string): boolean =>
+  id === 'SE' || id === 'GE' || id === 'IEA' || id === 'ISA' || id === 'GS';
+
+/** The dictionary by segment ID, as a `Map`: looked up once per segment checked. */
+const definitions: ReadonlyMap<string, SegmentDef> = new Map(Object.entries(elementDictionary));
 
 /** The sets the engine reads, by ST01, and the guides (GS08/ST03) it reads them under. */
 const checkedSets: Readonly<Record<string, readonly string[] | undefined>> = {
@@ -91,25 +90,27 @@ export class ElementChecker {
 
   /** Checks one segment, leaving out the elements in `reported` (a reader reported them). */
   push(seg: Segment, reported: ReadonlySet<number>): void {
-    if (seg.id === 'GS') this.#groupGuide = seg.elements[7] ?? '';
+    if (seg.id === 'GS') this.#groupGuide = element(seg, 8);
     if (seg.id === 'ST') {
-      const set = seg.elements[0] ?? '';
-      const guide = seg.elements[2] || this.#groupGuide;
+      const set = element(seg, 1);
+      const guide = element(seg, 3) || this.#groupGuide;
       this.#inSet =
         set in checkedSets && (checkedSets[set]?.some((g) => guide.includes(g)) ?? true);
     }
     if (this.#inSet || seg.id === 'GS') this.#check(seg, reported);
-    if (endsSet.has(seg.id)) this.#inSet = false;
+    if (endsSet(seg.id)) this.#inSet = false;
   }
 
   #check(seg: Segment, reported: ReadonlySet<number>): void {
-    const defs = elementDictionary[seg.id];
+    const defs = definitions.get(seg.id);
     if (defs === undefined) return;
+    const values = seg.elements;
+    const skip = reported.size > 0;
     for (let i = 0; i < defs.length; i += 1) {
       const def = defs[i];
       const n = i + 1;
-      if (def === undefined || reported.has(n)) continue;
-      const value = seg.elements[i] ?? '';
+      if (def === undefined || (skip && reported.has(n))) continue;
+      const value = i < values.length ? (values[i] ?? '') : '';
       if (value === '') {
         if (def.required) this.#report(seg, n, undefined, value, missing);
       } else if ('components' in def) this.#checkComposite(seg, n, value, def);
@@ -118,7 +119,7 @@ export class ElementChecker {
   }
 
   #checkComposite(seg: Segment, n: number, value: string, def: CompositeDef): void {
-    const parts = value.split(seg.delimiters.component);
+    const parts = splitText(value, seg.delimiters.component);
     const { components } = def;
     for (let i = 0; i < components.length; i += 1) {
       const component = components[i];

@@ -1,4 +1,4 @@
-import type { ClaimHeader, Entity } from './claim-837p.ts';
+import type { ClaimHeader, Entity, LineAdjudication } from './claim-837p.ts';
 import type { SegmentLocation } from './issue.ts';
 import type { Cents } from './money.ts';
 import type { Procedure } from './remittance.ts';
@@ -42,7 +42,7 @@ export interface InstitutionalProcedure {
   readonly date?: IsoDate;
 }
 
-/** Loop 2400: one institutional service line (LX, SV2, DTP*472). */
+/** Loop 2400: one institutional service line (LX, SV2, DTP*472, REF*6R, 2430). */
 export interface InstitutionalLine {
   /** LX01. */
   readonly number: string;
@@ -61,6 +61,8 @@ export interface InstitutionalLine {
   readonly serviceTo?: IsoDate;
   /** REF*6R line item control number. */
   readonly lineControlNumber?: string;
+  /** Loop 2430: how each earlier payer adjudicated this line (COB). */
+  readonly adjudications: readonly LineAdjudication[];
   readonly at: SegmentLocation;
 }
 

@@ -65,6 +65,8 @@ export interface LineAdjudication {
   readonly payerId: string;
   readonly paid: Cents;
   readonly procedure?: Procedure;
+  /** SVD04 revenue code (837I: the line's revenue code, SVD03 then only when adjudicated by procedure). */
+  readonly revenueCode?: string;
   readonly units?: number;
   readonly adjustments: readonly Adjustment[];
   /** DTP*573 line check or remittance date. */

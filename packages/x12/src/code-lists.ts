@@ -28,3 +28,17 @@ export const taxonomyQualifierCodes = ['PXC'] as const;
 /** BPR03 credit/debit flag and BPR04 payment method (005010X221A1 BPR). */
 export const creditDebitCodes = ['C', 'D'] as const;
 export const paymentMethodCodes = ['ACH', 'BOP', 'CHK', 'FWT', 'NON'] as const;
+
+/**
+ * CLM05-1 facility types (type of bill, first two digits) whose claims are inpatient for the
+ * 837I's situational rules (TR3 X223A2 1.12.6 defers to NUBC): hospital inpatient (11), swing
+ * bed (18), skilled nursing inpatient (21), religious nonmedical inpatient (41). 12x and 22x
+ * are billed as outpatient (X12 RFI 1435).
+ */
+export const inpatientFacilityTypes = ['11', '18', '21', '41'] as const;
+
+/** CL101 NUBC priority (type) of admission or visit: emergency, urgent, elective, newborn, trauma, unknown. */
+export const admissionTypeCodes = ['1', '2', '3', '4', '5', '9'] as const;
+
+/** CLM05-3 claim frequency codes of the 837I (NUBC type of bill, third digit). */
+export const institutionalFrequencyCodes = ['0', '1', '2', '3', '4', '5', '7', '8'] as const;

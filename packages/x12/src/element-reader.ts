@@ -1,7 +1,8 @@
 import { issueAt, type AckCodes, type IssueSink, type SegmentLocation } from './issue.ts';
 import { parseCents, type Cents } from './money.ts';
-import type { Segment } from './segment.ts';
+import { element, type Segment } from './segment.ts';
 import { parseX12Date, type IsoDate } from './x12-date.ts';
+import { numberDigits } from './x12-number.ts';
 
 /**
  * Reads typed element values from segments and reports each bad value as a located issue with
@@ -54,7 +55,7 @@ export class ElementReader {
 
   /** Element `n` (1-based), reporting IK4 1 when it is required and empty. */
   text(seg: Segment, n: number, required = false): string {
-    const value = seg.elements[n - 1] ?? '';
+    const value = element(seg, n);
     if (required && value === '') this.#bad(seg, n, 'required-element-missing', 'is required', '1');
     return value;
   }
@@ -88,7 +89,7 @@ export class ElementReader {
   decimal(seg: Segment, n: number): number | undefined {
     const value = this.text(seg, n);
     if (value === '') return undefined;
-    if (!/^-?(\d+\.?\d*|\.\d+)$/.test(value)) {
+    if (numberDigits(value, true) < 0) {
       this.#bad(seg, n, 'invalid-number', `"${value}" is not a number`, '6');
       return undefined;
     }

@@ -3,7 +3,7 @@ import { HlChecker } from './hl-check.ts';
 import { issueAt, type IssueSink, type SegmentLocation } from './issue.ts';
 import { LoopTracker, type TransactionGrammar } from './loop-grammar.ts';
 import type { TransactionReader } from './read-transactions.ts';
-import type { Segment } from './segment.ts';
+import { element, type Segment } from './segment.ts';
 import type { IsoDate } from './x12-date.ts';
 
 /** What the reading frame needs to know of one kind of transaction set. */
@@ -89,7 +89,7 @@ export class GuidedSetReader<T> implements TransactionReader<T> {
   }
 
   push(seg: Segment): T | undefined {
-    if (seg.id === 'GS') this.#groupGuide = seg.elements[7] ?? '';
+    if (seg.id === 'GS') this.#groupGuide = element(seg, 8);
     if (seg.id === 'ST') {
       const pending = this.#finish(seg);
       if (this.#reads(seg)) {
@@ -134,9 +134,14 @@ export class GuidedSetReader<T> implements TransactionReader<T> {
     return this.#finish(undefined);
   }
 
+  /** True while a set this reader reads is open (between its ST and its end). */
+  get reading(): boolean {
+    return this.#handler !== undefined;
+  }
+
   #reads(st: Segment): boolean {
-    if (st.elements[0] !== this.#spec.grammar.set) return false;
-    const guide = st.elements[2] || this.#groupGuide;
+    if (element(st, 1) !== this.#spec.grammar.set) return false;
+    const guide = element(st, 3) || this.#groupGuide;
     return this.#spec.guides?.some((g) => guide.includes(g)) ?? true;
   }
 

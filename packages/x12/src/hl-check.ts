@@ -1,10 +1,12 @@
 import { issueAt, type IssueSink } from './issue.ts';
-import type { Segment } from './segment.ts';
+import { element, type Segment } from './segment.ts';
 
 interface Level {
   readonly seg: Segment;
   readonly id: string;
   readonly code: string;
+  /** HL04 as written. */
+  readonly childFlag: string;
   hasChild: boolean;
 }
 
@@ -36,14 +38,17 @@ export class HlChecker {
     this.#leaves = new Set(leaves);
   }
 
-  #issue(seg: Segment, code: string, message: string, element: number, ik4: string): void {
-    this.#sink(issueAt(seg, code, message, { element, loop: 'HL', ack: { ik3: '8', ik4 } }));
+  #issue(seg: Segment, code: string, message: string, n: number, ik4: string): void {
+    this.#sink(issueAt(seg, code, message, { element: n, loop: 'HL', ack: { ik3: '8', ik4 } }));
   }
 
   /** Checks one HL segment. */
   push(seg: Segment): void {
     this.#count += 1;
-    const [id = '', parent = '', code = '', child = ''] = seg.elements;
+    const id = element(seg, 1);
+    const parent = element(seg, 2);
+    const code = element(seg, 3);
+    const child = element(seg, 4);
     if (id !== String(this.#count)) {
       this.#issue(seg, 'hl-sequence', `HL01 is "${id}", expected ${this.#count}`, 1, '7');
     }
@@ -81,13 +86,13 @@ export class HlChecker {
       this.#issue(seg, 'hl-child-code', `HL04 "${child}" must be 0 or 1`, 4, '7');
     if (this.#levels.has(id))
       this.#issue(seg, 'hl-duplicate', `HL01 "${id}" is used twice`, 1, '7');
-    this.#levels.set(id, { seg, id, code, hasChild: false });
+    this.#levels.set(id, { seg, id, code, childFlag: child, hasChild: false });
   }
 
   /** Ends the transaction set: checks every HL04 against the children actually present. */
   end(): void {
     for (const level of this.#levels.values()) {
-      const flag = level.seg.elements[3] ?? '';
+      const flag = level.childFlag;
       if (flag === '1' && !level.hasChild) {
         this.#issue(
           level.seg,

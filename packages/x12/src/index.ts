@@ -139,7 +139,6 @@ export { rules276 } from './grammar/276-rules.ts';
 export type { ElementRule, SegmentRules } from './segment-rules.ts';
 export { elementDictionary } from './grammar/element-dictionary.ts';
 export type { CompositeDef, DataType, ElementDef, SegmentDef } from './element-def.ts';
-export { claimStatusRequestChecker, eligibilityInquiryChecker } from './check-request.ts';
 export { eligibilityResponseReader } from './read-271.ts';
 export { read271, readEligibilityResponses } from './read-eligibility.ts';
 export type {
@@ -196,3 +195,58 @@ export type {
   InstitutionalLine,
   InstitutionalProcedure,
 } from './claim-837i.ts';
+export { build837i } from './build-837i.ts';
+export type {
+  BillingProvider837i,
+  Build837iInput,
+  Claim837i,
+  DayOrPeriod,
+  Diagnosis837i,
+  InstitutionalFrequency,
+  LineAdjudication837i,
+  Procedure837i,
+  ServiceLine837i,
+} from './build-837i-input.ts';
+export type {
+  BillingProviderParty,
+  ClaimParties837,
+  Header837,
+  LineAdjudication837,
+  Payer837,
+} from './build-837p-input.ts';
+export {
+  buildTa1,
+  envelopeRejected,
+  interchangeVerdict,
+  type InterchangeVerdict,
+  type Ta1Options,
+} from './ta1.ts';
+export { readTa1, readTa1Segment, type InterchangeAck } from './ta1-read.ts';
+export { ta1AckCodes, ta1NoteCodes, type Ta1AckCode } from './ta1-codes.ts';
+export { grammar837d } from './grammar/837d.ts';
+export { dentalClaimReader, read837d } from './read-837d.ts';
+export type { DentalClaim, DentalLine, ToothInfo } from './claim-837d.ts';
+export { build837d } from './build-837d.ts';
+export type { Build837dInput, Claim837d, ServiceLine837d, Tooth837d } from './build-837d-input.ts';
+export { eligibilityInquiryReader } from './read-270.ts';
+export { read270, readEligibilityInquiries } from './read-270-inquiries.ts';
+export type {
+  BenefitInquiry,
+  EligibilityInquirySet,
+  InquiryMember,
+  InquiryReceiver,
+  InquirySource,
+  InquirySubscriber,
+  ProviderRole,
+} from './eligibility-inquiry.ts';
+export { claimStatusInquiryReader } from './read-276.ts';
+export { read276, readClaimStatusInquiries } from './read-276-inquiries.ts';
+export type {
+  ClaimInquiry,
+  ClaimStatusInquirySet,
+  LineInquiry,
+  StatusInquiryPatient,
+  StatusInquiryPayer,
+  StatusInquiryProvider,
+  StatusInquiryReceiver,
+} from './claim-status-inquiry.ts';

@@ -1,4 +1,4 @@
-import type { Segment } from './segment.ts';
+import { element, type Segment } from './segment.ts';
 
 /**
  * Which segment starts a loop: its ID and, when the ID is shared with sibling loops, the
@@ -37,51 +37,83 @@ export interface TransactionGrammar {
 interface CompiledLoop {
   readonly def: LoopDef | undefined;
   readonly path: string;
+  readonly parent: CompiledLoop | undefined;
   readonly segments: ReadonlySet<string>;
-  readonly children: ReadonlyMap<string, readonly CompiledLoop[]>;
+  readonly children: Map<string, CompiledLoop[]>;
   /** Shared, frozen placements (one allocation per loop, not per segment). */
   readonly opened: Placement;
   readonly inside: Placement;
   readonly unknown: Placement;
+  /** The {@link steps} of each segment ID seen while this loop was the innermost open one. */
+  readonly moves: Map<string, readonly Step[]>;
+}
+
+/** One way a segment can be placed: open `loop` (when its trigger matches) or stay inside it. */
+interface Step {
+  readonly loop: CompiledLoop;
+  readonly open: boolean;
 }
 
 function compile(
   def: LoopDef | undefined,
-  path: string,
+  parent: CompiledLoop | undefined,
   segments: readonly string[],
   loops: readonly LoopDef[],
+  ids: Set<string>,
 ): CompiledLoop {
-  const children = new Map<string, CompiledLoop[]>();
-  for (const child of loops) {
-    const compiled = compile(
-      child,
-      path === '' ? child.id : `${path}/${child.id}`,
-      child.segments,
-      child.loops ?? [],
-    );
-    const list = children.get(child.trigger.id) ?? [];
-    list.push(compiled);
-    children.set(child.trigger.id, list);
-  }
+  const path = def === undefined ? '' : parent?.path ? `${parent.path}/${def.id}` : def.id;
   const at = (opened: boolean, known: boolean): Placement =>
     Object.freeze({ loop: def, path, opened, known });
-  return {
+  const loop: CompiledLoop = {
     def,
     path,
+    parent,
     segments: new Set(segments),
-    children,
+    children: new Map(),
     opened: at(true, true),
     inside: at(false, true),
     unknown: at(false, false),
+    moves: new Map(),
   };
+  for (const id of segments) ids.add(id);
+  for (const child of loops) {
+    ids.add(child.trigger.id);
+    const compiled = compile(child, loop, child.segments, child.loops ?? [], ids);
+    const list = loop.children.get(child.trigger.id) ?? [];
+    list.push(compiled);
+    loop.children.set(child.trigger.id, list);
+  }
+  return loop;
+}
+
+const conditional = (loop: CompiledLoop): boolean =>
+  loop.def?.trigger.element !== undefined && loop.def.trigger.values !== undefined;
+
+/**
+ * The ways a segment `id` can be placed when `top` is the innermost open loop, in the order
+ * they are tried: from `top` outwards, the child loops `id` triggers, then the loop itself when
+ * it lists `id`. It ends at the first step that needs no element value to decide.
+ */
+function steps(top: CompiledLoop, id: string): Step[] {
+  const out: Step[] = [];
+  for (let loop: CompiledLoop | undefined = top; loop !== undefined; loop = loop.parent) {
+    for (const child of loop.children.get(id) ?? []) {
+      out.push({ loop: child, open: true });
+      if (!conditional(child)) return out;
+    }
+    if (loop.segments.has(id)) {
+      out.push({ loop, open: false });
+      return out;
+    }
+  }
+  return out;
 }
 
 function triggers(loop: CompiledLoop, seg: Segment): boolean {
   const t = loop.def?.trigger;
   if (t === undefined) return false;
   if (t.element === undefined || t.values === undefined) return true;
-  const raw = seg.elements[t.element - 1] ?? '';
-  return t.values.includes(raw);
+  return t.values.includes(element(seg, t.element));
 }
 
 /** Where a segment was placed by {@link LoopTracker.place}. */
@@ -104,38 +136,40 @@ export interface Placement {
  */
 export class LoopTracker {
   readonly #root: CompiledLoop;
-  #stack: CompiledLoop[];
+  /** Every segment ID the grammar names: others are never placed, and never memoized. */
+  readonly #ids = new Set<string>();
+  /** The innermost open loop; the open loops are it and its ancestors. */
+  #top: CompiledLoop;
 
   constructor(grammar: TransactionGrammar) {
-    this.#root = compile(undefined, '', grammar.segments, grammar.loops);
-    this.#stack = [this.#root];
+    this.#root = compile(undefined, undefined, grammar.segments, grammar.loops, this.#ids);
+    this.#top = this.#root;
   }
 
   /** Starts a new transaction set (call at ST). */
   reset(): void {
-    this.#stack = [this.#root];
+    this.#top = this.#root;
   }
 
   /** Places one segment and updates the open loops. */
   place(seg: Segment): Placement {
-    const stack = this.#stack;
-    for (let depth = stack.length - 1; depth >= 0; depth -= 1) {
-      const loop = stack[depth];
-      if (loop === undefined) break;
-      const candidates = loop.children.get(seg.id);
-      if (candidates !== undefined) {
-        for (const child of candidates) {
-          if (!triggers(child, seg)) continue;
-          stack.length = depth + 1;
-          stack.push(child);
-          return child.opened;
-        }
+    const top = this.#top;
+    let moves = top.moves.get(seg.id);
+    if (moves === undefined) {
+      if (!this.#ids.has(seg.id)) return top.unknown;
+      moves = steps(top, seg.id);
+      top.moves.set(seg.id, moves);
+    }
+    for (const step of moves) {
+      if (!step.open) {
+        this.#top = step.loop;
+        return step.loop.inside;
       }
-      if (loop.segments.has(seg.id)) {
-        stack.length = depth + 1;
-        return loop.inside;
+      if (triggers(step.loop, seg)) {
+        this.#top = step.loop;
+        return step.loop.opened;
       }
     }
-    return (stack[stack.length - 1] ?? this.#root).unknown;
+    return top.unknown;
   }
 }

@@ -7,7 +7,9 @@ import type {
   Procedure,
   ProviderAdjustment,
 } from './remittance.ts';
-import type { Segment } from './segment.ts';
+import { element, splitText, type Segment } from './segment.ts';
+
+type Draft<T> = { -readonly [K in keyof T]: T[K] };
 
 /** CAS01 codes (005010X221A1 CAS, code source: X12 1033). */
 export const adjustmentGroups: readonly AdjustmentGroup[] = ['CO', 'PR', 'OA', 'PI', 'CR'];
@@ -17,11 +19,11 @@ export const claimStatusCodes = ['1', '2', '3', '4', '19', '20', '21', '22', '23
 
 /**
  * Flattens a CAS segment: CAS01 group, then up to six reason (CAS02/05/08/11/14/17), amount
- * (CAS03/06/...) and quantity (CAS04/07/...) triplets (005010X221A1 2100/2110 CAS).
+ * (CAS03/06/...) and quantity (CAS04/07/...) triplets (005010X221A1 2100/2110 CAS), appended
+ * to `out`.
  */
-export function readCas(seg: Segment, r: ElementReader): Adjustment[] {
+export function readCas(seg: Segment, r: ElementReader, out: Adjustment[] = []): Adjustment[] {
   const group = r.code(seg, 1, adjustmentGroups, true);
-  const out: Adjustment[] = [];
   for (let n = 2; n <= 17; n += 3) {
     const reason = r.text(seg, n);
     if (reason === '') {
@@ -40,30 +42,34 @@ export function readCas(seg: Segment, r: ElementReader): Adjustment[] {
 
 /** Reads a C003 procedure composite (SVC01 / SVC06): qualifier, code, modifiers 1-4, description. */
 export function readProcedure(seg: Segment, n: number): Procedure | undefined {
-  const raw = seg.elements[n - 1] ?? '';
+  const raw = element(seg, n);
   if (raw === '') return undefined;
-  const parts = raw.split(seg.delimiters.component);
-  const modifiers = parts.slice(2, 6).filter((m) => m !== '');
-  const description = parts[6];
-  return {
+  const parts = splitText(raw, seg.delimiters.component);
+  const modifiers: string[] = [];
+  for (let i = 2; i < 6 && i < parts.length; i += 1) {
+    const modifier = parts[i];
+    if (modifier !== undefined && modifier !== '') modifiers.push(modifier);
+  }
+  const procedure: Draft<Procedure> = {
     qualifier: parts[0] ?? '',
     code: parts[1] ?? '',
     modifiers,
-    ...(description === undefined || description === '' ? {} : { description }),
   };
+  const description = parts[6];
+  if (description !== undefined && description !== '') procedure.description = description;
+  return procedure;
 }
 
 /** Reads an NM1 person: NM103 last name, NM104 first, NM108/NM109 identifier. */
 export function readPerson(seg: Segment): PersonName {
-  const first = seg.elements[3] ?? '';
-  const qualifier = seg.elements[7] ?? '';
-  const id = seg.elements[8] ?? '';
-  return {
-    lastName: seg.elements[2] ?? '',
-    ...(first === '' ? {} : { firstName: first }),
-    ...(qualifier === '' ? {} : { idQualifier: qualifier }),
-    ...(id === '' ? {} : { id }),
-  };
+  const person: Draft<PersonName> = { lastName: element(seg, 3) };
+  const first = element(seg, 4);
+  if (first !== '') person.firstName = first;
+  const qualifier = element(seg, 8);
+  if (qualifier !== '') person.idQualifier = qualifier;
+  const id = element(seg, 9);
+  if (id !== '') person.id = id;
+  return person;
 }
 
 /**
@@ -78,7 +84,7 @@ export function readPlb(seg: Segment, r: ElementReader): ProviderAdjustment[] {
   for (let n = 3; n <= 13; n += 2) {
     const id = r.text(seg, n, n === 3);
     if (id === '') continue;
-    const [reason = '', reference = ''] = id.split(seg.delimiters.component);
+    const [reason = '', reference = ''] = splitText(id, seg.delimiters.component);
     const amount: Cents | undefined = r.cents(seg, n + 1, true);
     if (amount === undefined) continue;
     out.push({

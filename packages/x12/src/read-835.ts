@@ -6,7 +6,7 @@ import { GuidedSetReader, locate, type SetHandler } from './guided-set-reader.ts
 import { issueAt, type IssueSink } from './issue.ts';
 import { readCas, readPerson, readPlb, readProcedure, claimStatusCodes } from './read-835-parts.ts';
 import type { Remittance, RemittanceClaim, RemittanceServiceLine } from './remittance.ts';
-import type { Segment } from './segment.ts';
+import { element, type Segment } from './segment.ts';
 import type { Cents } from './money.ts';
 
 type Draft<T> = { -readonly [K in keyof T]: T[K] };
@@ -39,7 +39,7 @@ class RemittanceHandler implements SetHandler<Remittance> {
     this.#sink = sink;
     this.#r = new ElementReader(sink);
     this.#rem = {
-      controlNumber: st.elements[1] ?? '',
+      controlNumber: element(st, 2),
       payment: { handling: '', amount: zero, creditDebit: '', method: '' },
       payer: { name: '' },
       payee: { name: '' },
@@ -132,13 +132,10 @@ class RemittanceHandler implements SetHandler<Remittance> {
       case 'CLP':
         this.#readClp(seg, rem);
         return;
-      case 'CAS': {
-        const adjustments = readCas(seg, r);
-        if (loop === '2110' && this.#line !== undefined)
-          this.#line.adjustments.push(...adjustments);
-        else if (this.#claim !== undefined) this.#claim.adjustments.push(...adjustments);
+      case 'CAS':
+        if (loop === '2110' && this.#line !== undefined) readCas(seg, r, this.#line.adjustments);
+        else readCas(seg, r, this.#claim?.adjustments);
         return;
-      }
       case 'NM1':
         this.#readNm1(seg);
         return;
@@ -146,8 +143,8 @@ class RemittanceHandler implements SetHandler<Remittance> {
         this.#readSvc(seg);
         return;
       case 'REF':
-        if (loop === '2110' && this.#line !== undefined && seg.elements[0] === '6R')
-          this.#line.lineControlNumber = seg.elements[1] ?? '';
+        if (loop === '2110' && this.#line !== undefined && element(seg, 1) === '6R')
+          this.#line.lineControlNumber = element(seg, 2);
         return;
       case 'AMT':
         this.#readAmt(seg, loop);
@@ -155,13 +152,13 @@ class RemittanceHandler implements SetHandler<Remittance> {
       case 'MOA':
         if (this.#claim !== undefined) {
           for (let n = 3; n <= 7; n += 1) {
-            const code = seg.elements[n - 1];
-            if (code !== undefined && code !== '') this.#claim.remarkCodes.push(code);
+            const code = element(seg, n);
+            if (code !== '') this.#claim.remarkCodes.push(code);
           }
         }
         return;
       case 'LQ':
-        if (this.#line !== undefined && seg.elements[0] === 'HE')
+        if (this.#line !== undefined && element(seg, 1) === 'HE')
           this.#line.remarkCodes.push(r.text(seg, 2, true));
         return;
       case 'PLB':
@@ -174,7 +171,7 @@ class RemittanceHandler implements SetHandler<Remittance> {
 
   /** AMT: B6 allowed (2110); AU coverage and I interest (2100). */
   #readAmt(seg: Segment, loop: string): void {
-    const qualifier = seg.elements[0];
+    const qualifier = element(seg, 1);
     const line = this.#line;
     const claim = this.#claim;
     if (loop === '2110' && line !== undefined && qualifier === 'B6') {
@@ -193,7 +190,7 @@ class RemittanceHandler implements SetHandler<Remittance> {
   }
 
   #readDate(seg: Segment, loop: string, rem: RemittanceDraft): void {
-    const qualifier = seg.elements[0] ?? '';
+    const qualifier = element(seg, 1);
     const date = this.#r.date(seg, 2, true);
     if (date === undefined) return;
     if (loop === '' && qualifier === '405') rem.productionDate = date;
@@ -225,11 +222,14 @@ class RemittanceHandler implements SetHandler<Remittance> {
     };
     const responsibility = r.cents(seg, 5);
     if (responsibility !== undefined) claim.patientResponsibility = responsibility;
-    const e = seg.elements;
-    if (e[5] !== undefined && e[5] !== '') claim.filingIndicator = e[5];
-    if (e[6] !== undefined && e[6] !== '') claim.payerClaimControlNumber = e[6];
-    if (e[7] !== undefined && e[7] !== '') claim.facilityType = e[7];
-    if (e[8] !== undefined && e[8] !== '') claim.frequency = e[8];
+    const filingIndicator = element(seg, 6);
+    if (filingIndicator !== '') claim.filingIndicator = filingIndicator;
+    const payerClaimControlNumber = element(seg, 7);
+    if (payerClaimControlNumber !== '') claim.payerClaimControlNumber = payerClaimControlNumber;
+    const facilityType = element(seg, 8);
+    if (facilityType !== '') claim.facilityType = facilityType;
+    const frequency = element(seg, 9);
+    if (frequency !== '') claim.frequency = frequency;
     rem.claims.push(claim);
     this.#claim = claim;
     this.#line = undefined;
@@ -238,7 +238,7 @@ class RemittanceHandler implements SetHandler<Remittance> {
   #readNm1(seg: Segment): void {
     const claim = this.#claim;
     if (claim === undefined) return;
-    const role = seg.elements[0];
+    const role = element(seg, 1);
     if (role === 'QC') claim.patient = readPerson(seg);
     else if (role === 'IL') claim.insured = readPerson(seg);
     else if (role === '82') claim.renderingProvider = readPerson(seg);

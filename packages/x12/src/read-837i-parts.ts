@@ -1,4 +1,5 @@
 import type { InstitutionalClaim, InstitutionalCodeKind, InstitutionalLine } from './claim-837i.ts';
+import type { LineAdjudication } from './claim-837p.ts';
 import type { ElementReader } from './element-reader.ts';
 import { locate } from './guided-set-reader.ts';
 import { parseCents } from './money.ts';
@@ -7,6 +8,10 @@ import type { Segment } from './segment.ts';
 import { parseX12Date, type IsoDate } from './x12-date.ts';
 
 type Draft<T> = { -readonly [K in keyof T]: T[K] };
+/** An institutional line while its DTP, REF and 2430 loops are read. */
+export type InstitutionalLineDraft = Draft<InstitutionalLine> & {
+  adjudications: Draft<LineAdjudication>[];
+};
 /** The HI-borne lists of a claim, as they are filled. */
 export type CodeLists = {
   -readonly [
@@ -157,7 +162,7 @@ export function readInstitutionalHi(seg: Segment, r: ElementReader, into: CodeLi
 }
 
 /** SV2: revenue code, optional procedure, charge, unit basis (DA/UN), units, non-covered charge. */
-export function readSv2(seg: Segment, r: ElementReader, lx: string): Draft<InstitutionalLine> {
+export function readSv2(seg: Segment, r: ElementReader, lx: string): InstitutionalLineDraft {
   const procedure = readProcedure(seg, 2);
   const units = r.decimal(seg, 5);
   const nonCovered = r.cents(seg, 7);
@@ -169,6 +174,7 @@ export function readSv2(seg: Segment, r: ElementReader, lx: string): Draft<Insti
     unit: r.code(seg, 4, ['DA', 'UN'], true) ?? '',
     ...(units === undefined ? {} : { units }),
     ...(nonCovered === undefined ? {} : { nonCoveredCharge: nonCovered }),
+    adjudications: [],
     at: locate(seg),
   };
 }

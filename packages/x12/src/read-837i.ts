@@ -1,11 +1,19 @@
-import type { InstitutionalClaim, InstitutionalLine } from './claim-837i.ts';
-import type { BillingProvider, Entity, Patient, Subscriber } from './claim-837p.ts';
+import type { InstitutionalClaim } from './claim-837i.ts';
+import type {
+  BillingProvider,
+  Entity,
+  LineAdjudication,
+  Patient,
+  Subscriber,
+} from './claim-837p.ts';
 import { checkInstitutionalClaim } from './check-837i-claim.ts';
+import { checkCobBalancing } from './check-837p-cob.ts';
 import { ElementReader } from './element-reader.ts';
 import { grammar837i } from './grammar/837i.ts';
 import { GuidedSetReader, locate, type SetHandler } from './guided-set-reader.ts';
 import type { IssueSink } from './issue.ts';
 import type { Cents } from './money.ts';
+import { readCas } from './read-835-parts.ts';
 import { otherPayerSegments, readOtherPayer, type OtherPayerDraft } from './read-other-payer.ts';
 import {
   readAddress,
@@ -13,14 +21,20 @@ import {
   readDemographics,
   readEntity,
   readSbr,
+  readSvd,
 } from './read-837p-parts.ts';
-import { readInstitutionalHi, readSv2, type CodeLists } from './read-837i-parts.ts';
-import type { Segment } from './segment.ts';
+import {
+  readInstitutionalHi,
+  readSv2,
+  type CodeLists,
+  type InstitutionalLineDraft,
+} from './read-837i-parts.ts';
+import { element, type Segment } from './segment.ts';
 import { parseX12Date } from './x12-date.ts';
 
 type Draft<T> = { -readonly [K in keyof T]: T[K] };
 type ClaimDraft = Omit<Draft<InstitutionalClaim>, keyof CodeLists> &
-  CodeLists & { otherPayers: OtherPayerDraft[]; lines: Draft<InstitutionalLine>[] };
+  CodeLists & { otherPayers: OtherPayerDraft[]; lines: InstitutionalLineDraft[] };
 
 const emptyEntity = (role: string): Draft<Entity> => ({ role, kind: 'organization', lastName: '' });
 /** HL03 level codes of 005010X223A2 and the level each must sit under. */
@@ -46,7 +60,8 @@ class ClaimHandler implements SetHandler<InstitutionalClaim> {
   #patient: Draft<Patient> | undefined;
   #claim: ClaimDraft | undefined;
   #other: OtherPayerDraft | undefined;
-  #line: Draft<InstitutionalLine> | undefined;
+  #line: InstitutionalLineDraft | undefined;
+  #adjudication: Draft<LineAdjudication> | undefined;
   #lx = '';
   #entity: { loop: string; value: Draft<Entity> } | undefined;
 
@@ -73,7 +88,9 @@ class ClaimHandler implements SetHandler<InstitutionalClaim> {
     this.#claim = undefined;
     this.#line = undefined;
     this.#other = undefined;
+    this.#adjudication = undefined;
     checkInstitutionalClaim(claim, this.#r);
+    checkCobBalancing(claim, this.#r, 'SV203');
     return claim;
   }
 
@@ -164,12 +181,20 @@ class ClaimHandler implements SetHandler<InstitutionalClaim> {
         return;
       case 'LX':
         this.#line = undefined;
+        this.#adjudication = undefined;
         this.#lx = r.text(seg, 1, true);
         return;
       case 'SV2':
         if (claim === undefined) return;
         this.#line = readSv2(seg, r, this.#lx);
         claim.lines.push(this.#line);
+        return;
+      case 'SVD':
+        this.#readSvd(seg);
+        return;
+      case 'CAS':
+        if (loop === '2430' && this.#adjudication)
+          this.#adjudication.adjustments = [...this.#adjudication.adjustments, ...readCas(seg, r)];
         return;
       default:
         return;
@@ -223,9 +248,27 @@ class ClaimHandler implements SetHandler<InstitutionalClaim> {
       this.#line.lineControlNumber = value();
   }
 
+  /** 2430 SVD: SVD01 payer, SVD02 paid, SVD03 procedure when adjudicated by one, SVD04 revenue code. */
+  #readSvd(seg: Segment): void {
+    if (this.#line === undefined) return;
+    const revenueCode = element(seg, 4);
+    this.#adjudication = {
+      ...readSvd(seg, this.#r),
+      ...(revenueCode === '' ? {} : { revenueCode }),
+      at: locate(seg),
+    };
+    this.#line.adjudications.push(this.#adjudication);
+  }
+
   #readDtp(seg: Segment, loop: string): void {
     const r = this.#r;
     const qualifier = seg.elements[0] ?? '';
+    if (qualifier === '573') {
+      const on = r.date(seg, 3);
+      if (on !== undefined && loop === '2330B' && this.#other) this.#other.adjudicatedOn = on;
+      if (on !== undefined && loop === '2430' && this.#adjudication) this.#adjudication.date = on;
+      return;
+    }
     if (loop === '2400' && this.#line && qualifier === '472') {
       const { from, to } = readDateRange(seg, r);
       if (from !== undefined) this.#line.serviceFrom = from;

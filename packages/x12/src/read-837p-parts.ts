@@ -16,7 +16,7 @@ import {
 import type { ElementReader } from './element-reader.ts';
 import type { Cents } from './money.ts';
 import { readProcedure } from './read-835-parts.ts';
-import type { Segment } from './segment.ts';
+import { componentOf, element, splitText, type Segment } from './segment.ts';
 import { parseX12Date, type IsoDate } from './x12-date.ts';
 
 /** HI qualifiers that carry diagnoses (005010X222A1 2300 HI): ICD-10-CM ABK/ABF, ICD-9-CM BK/BF. */
@@ -65,10 +65,11 @@ export function readAddress(seg: Segment, r: ElementReader, into: Address | unde
 export function readDiagnoses(seg: Segment, r: ElementReader, first: boolean): Diagnosis[] {
   const out: Diagnosis[] = [];
   for (let n = 1; n <= 12; n += 1) {
-    const raw = seg.elements[n - 1] ?? '';
+    const raw = element(seg, n);
     if (raw === '') continue;
-    const [qualifier = '', code = ''] = raw.split(seg.delimiters.component);
+    const qualifier = componentOf(raw, seg.delimiters.component, 1);
     if (!(diagnosisQualifiers as readonly string[]).includes(qualifier)) continue;
+    const code = componentOf(raw, seg.delimiters.component, 2);
     if (code === '') r.missingComponent(seg, n, 2);
     if (first && out.length === 0 && n === 1 && !principalQualifiers.includes(qualifier)) {
       r.report(
@@ -87,30 +88,37 @@ export function readDiagnoses(seg: Segment, r: ElementReader, first: boolean): D
 export function readDateRange(seg: Segment, r: ElementReader): { from?: IsoDate; to?: IsoDate } {
   const format = r.code(seg, 2, ['D8', 'RD8'], true);
   const raw = r.text(seg, 3, true);
-  const [a = '', b = a] = format === 'RD8' ? raw.split('-') : [raw];
-  const from = parseX12Date(a);
-  const to = parseX12Date(b);
+  // RD8 is CCYYMMDD-CCYYMMDD: the first two parts count (as `split('-')` would give them).
+  const dash = format === 'RD8' ? raw.indexOf('-') : -1;
+  const next = dash < 0 ? -1 : raw.indexOf('-', dash + 1);
+  const from = parseX12Date(dash < 0 ? raw : raw.slice(0, dash));
+  const to = dash < 0 ? from : parseX12Date(raw.slice(dash + 1, next < 0 ? raw.length : next));
   if (raw !== '' && (from === undefined || to === undefined)) {
     r.report(seg, 'invalid-date', `DTP03 "${raw}" is not a ${format ?? 'D8'} date`, 3);
     return {};
   }
-  return { ...(from === undefined ? {} : { from }), ...(to === undefined ? {} : { to }) };
+  const range: { from?: IsoDate; to?: IsoDate } = {};
+  if (from !== undefined) range.from = from;
+  if (to !== undefined) range.to = to;
+  return range;
 }
 
 /** SV107 diagnosis pointers: up to four components, each 1-12. */
 export function readPointers(seg: Segment, r: ElementReader): number[] {
-  const raw = seg.elements[6] ?? '';
+  const raw = element(seg, 7);
   if (raw === '') return [];
   const out: number[] = [];
-  raw.split(seg.delimiters.component).forEach((p, i) => {
-    if (p === '') return;
+  const parts = splitText(raw, seg.delimiters.component);
+  for (let i = 0; i < parts.length; i += 1) {
+    const p = parts[i] ?? '';
+    if (p === '') continue;
     const n = Number(p);
     if (!Number.isInteger(n) || n < 1 || n > 12) {
       r.report(seg, 'invalid-diagnosis-pointer', `SV107-${i + 1} "${p}" is not a pointer 1-12`, 7);
-      return;
+      continue;
     }
     out.push(n);
-  });
+  }
   return out;
 }
 

@@ -4,7 +4,7 @@ import { locate } from './guided-set-reader.ts';
 import type { Cents } from './money.ts';
 import { readCas } from './read-835-parts.ts';
 import { readSbr } from './read-837p-parts.ts';
-import type { Segment } from './segment.ts';
+import { element, type Segment } from './segment.ts';
 
 type Draft<T> = { -readonly [K in keyof T]: T[K] };
 /** Another payer of an 837P or 837I claim while its 2320 loop is read. */
@@ -34,9 +34,9 @@ export function readOtherPayer(
   }
   if (open === undefined) return undefined;
   if (seg.id === 'CAS') open.adjustments.push(...readCas(seg, r));
-  else if (seg.id === 'AMT' && seg.elements[0] === 'D')
+  else if (seg.id === 'AMT' && element(seg, 1) === 'D')
     open.paid = r.cents(seg, 2, true) ?? (0 as Cents);
-  else if (seg.id === 'AMT' && seg.elements[0] === 'EAF')
+  else if (seg.id === 'AMT' && element(seg, 1) === 'EAF')
     open.remainingPatientLiability = r.cents(seg, 2, true) ?? (0 as Cents);
   return open;
 }

@@ -1,6 +1,7 @@
 import { EnvelopeChecker } from './envelope.ts';
 import type { IssueSink, X12Issue } from './issue.ts';
-import { parseSegments, readSegmentBatches, type X12Source } from './read-segments.ts';
+import { readSegmentBatches, type X12Source } from './read-segments.ts';
+import { SegmentTokenizer } from './tokenizer.ts';
 import type { Segment } from './segment.ts';
 
 /** A typed reader of one kind of transaction set: it hands back each item once it is complete. */
@@ -47,13 +48,19 @@ export function readTransactions<T>(
   const envelopes = new EnvelopeChecker(sink);
   const reader = makeReader(sink);
   const items: T[] = [];
-  for (const seg of parseSegments(text, { onIssue: sink })) {
+  const read = (seg: Segment): void => {
     envelopes.push(seg);
     const done = reader.push(seg);
     if (done !== undefined) items.push(done);
-  }
+  };
+  // Segments are read as they are split, never all held (a 50 MB text is 2.4 M segments); the
+  // tokenizer's issues still come first, as when the text was split up front.
+  const syntax: X12Issue[] = [];
+  const tokenizer = new SegmentTokenizer({ onIssue: (issue) => syntax.push(issue) });
+  tokenizer.push(text, read);
+  tokenizer.end(read);
   envelopes.end();
   const last = reader.end();
   if (last !== undefined) items.push(last);
-  return { items, issues };
+  return { items, issues: syntax.length === 0 ? issues : [...syntax, ...issues] };
 }

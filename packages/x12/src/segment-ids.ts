@@ -112,18 +112,39 @@ const knownIds = [
   'NX1',
 ];
 
-const key = (text: string, start: number, length: number): number =>
-  (text.charCodeAt(start) << 16) |
-  (text.charCodeAt(start + 1) << 8) |
-  (length === 3 ? text.charCodeAt(start + 2) : 0);
+/** Open-addressed table of the IDs by their character codes (at most half full). */
+const bits = 9;
+const keys = new Int32Array(1 << bits);
+const ids: string[] = Array.from({ length: 1 << bits }, () => '');
 
-const table = new Map<number, string>(knownIds.map((id) => [key(id, 0, id.length), id]));
+/** The three character codes (the third 0 for two-character IDs) as one number; ASCII only. */
+const keyOf = (c0: number, c1: number, c2: number): number => (c0 << 16) | (c1 << 8) | c2;
+const slotOf = (key: number): number => Math.imul(key, 0x9e3779b1) >>> (32 - bits);
 
-/** The segment ID in `text[start, start + length)`, shared when it is a known ID. */
+for (const id of knownIds) {
+  const key = keyOf(id.charCodeAt(0), id.charCodeAt(1), id.length === 3 ? id.charCodeAt(2) : 0);
+  let slot = slotOf(key);
+  while (keys[slot] !== 0) slot = (slot + 1) & ((1 << bits) - 1);
+  keys[slot] = key;
+  ids[slot] = id;
+}
+
+/**
+ * The segment ID in `text[start, start + length)`, shared when it is a known ID. A table of
+ * numbers rather than a `Map` of strings: this runs once per segment read.
+ */
 export function segmentIdAt(text: string, start: number, length: number): string {
   if (length === 2 || length === 3) {
-    const id = table.get(key(text, start, length));
-    if (id !== undefined && text.startsWith(id, start)) return id;
+    const c0 = text.charCodeAt(start);
+    const c1 = text.charCodeAt(start + 1);
+    const c2 = length === 3 ? text.charCodeAt(start + 2) : 0;
+    // Within ASCII (and with no NUL third character) the key names the characters exactly.
+    if ((c0 | c1 | c2) < 128 && (length === 2 || c2 !== 0)) {
+      const key = keyOf(c0, c1, c2);
+      for (let slot = slotOf(key); keys[slot] !== 0; slot = (slot + 1) & ((1 << bits) - 1)) {
+        if (keys[slot] === key) return ids[slot] ?? '';
+      }
+    }
   }
   return text.slice(start, start + length);
 }

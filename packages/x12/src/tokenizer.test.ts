@@ -32,12 +32,22 @@ function chunked(text: string, cuts: number[]): string[] {
   return out;
 }
 
+/** What a segment holds, as a plain object (its elements are sliced on demand otherwise). */
+const plain = ({ id, elements, index, txIndex, offset, delimiters }: Segment): Segment => ({
+  id,
+  elements: [...elements],
+  index,
+  txIndex,
+  offset,
+  delimiters,
+});
+
 function tokenizeChunks(chunks: string[]): { segments: Segment[]; issues: X12Issue[] } {
   const issues: X12Issue[] = [];
   const segments: Segment[] = [];
   const tokenizer = new SegmentTokenizer({ onIssue: (i) => issues.push(i) });
-  for (const chunk of chunks) tokenizer.push(chunk, (s) => segments.push(s));
-  tokenizer.end((s) => segments.push(s));
+  for (const chunk of chunks) tokenizer.push(chunk, (s) => segments.push(plain(s)));
+  tokenizer.end((s) => segments.push(plain(s)));
   return { segments, issues };
 }
 
@@ -138,6 +148,26 @@ describe('SegmentTokenizer', () => {
     expect(issues).toMatchObject([{ code: 'segment-too-long', segmentIndex: 2 }]);
   });
 
+  it('reads segment IDs exactly, known or not', () => {
+    const issues: X12Issue[] = [];
+    const segs = parseSegments(`${isa}CLP*1~N1*PR~ZZ9*A~CL\u0000*B~C\u00c9P*C~IEA*0*000000001~`, {
+      onIssue: (i) => issues.push(i),
+    });
+    expect(segs.map((s) => s.id)).toEqual([
+      'ISA',
+      'CLP',
+      'N1',
+      'ZZ9',
+      'CL\u0000',
+      'C\u00c9P',
+      'IEA',
+    ]);
+    expect(issues.map((i) => [i.code, i.segmentIndex])).toEqual([
+      ['bad-segment-id', 5],
+      ['bad-segment-id', 6],
+    ]);
+  });
+
   it('reports garbage as not X12 without throwing', () => {
     const issues: X12Issue[] = [];
     expect(parseSegments('hello world', { onIssue: (i) => issues.push(i) })).toEqual([]);
@@ -184,7 +214,7 @@ describe('SegmentTokenizer', () => {
   it('gives the same output for byte chunks cut anywhere, even inside UTF-8 characters', async () => {
     const text = small.replace('A^B^C', 'Ünïcödé^B');
     const bytes = new TextEncoder().encode(text);
-    const whole = parseSegments(text);
+    const whole = parseSegments(text).map(plain);
     await fc.assert(
       fc.asyncProperty(fc.array(fc.nat(), { maxLength: 20 }), async (cuts) => {
         const points = [...new Set(cuts.map((c) => c % (bytes.length + 1)))].sort((a, b) => a - b);
@@ -195,7 +225,7 @@ describe('SegmentTokenizer', () => {
           last = p;
         }
         const got: Segment[] = [];
-        for await (const batch of readSegmentBatches(chunks)) got.push(...batch);
+        for await (const batch of readSegmentBatches(chunks)) got.push(...batch.map(plain));
         expect(got).toEqual(whole);
       }),
       { numRuns: 200 },

@@ -1,6 +1,6 @@
 import { inferBareDelimiters, readIsaDelimiters, type Delimiters } from './delimiters.ts';
 import { issueAt, type IssueSink, type SegmentLocation } from './issue.ts';
-import type { Segment } from './segment.ts';
+import { ScannedSegment, type Segment } from './segment.ts';
 import { segmentIdAt } from './segment-ids.ts';
 import { hasNonAscii, utf8Length } from './utf8.ts';
 
@@ -64,6 +64,9 @@ export class SegmentTokenizer {
   #txIndex = 0;
   #stopped = false;
   #sawPreamble = false;
+  /** Where the next LF / CR at or after the current segment is in `#buf` (`#buf.length`: none). */
+  #nextLf = -1;
+  #nextCr = -1;
   readonly #onIssue: IssueSink;
   readonly #maxPreamble: number;
   readonly #maxSegment: number;
@@ -85,6 +88,8 @@ export class SegmentTokenizer {
     if (!this.#nonAscii && hasNonAscii(chunk)) this.#nonAscii = true;
     this.#buf = this.#pos === 0 ? this.#buf + chunk : this.#buf.slice(this.#pos) + chunk;
     this.#pos = 0;
+    this.#nextLf = -1;
+    this.#nextCr = -1;
     this.#drain(false, emit);
   }
 
@@ -245,33 +250,53 @@ export class SegmentTokenizer {
     this.#pos = 0;
   }
 
+  /** Whether `#buf[start, end)` holds a CR or LF (a wrapped line); one search per line break. */
+  #hasLineBreak(start: number, end: number): boolean {
+    const buf = this.#buf;
+    if (this.#nextLf < start) {
+      const at = buf.indexOf('\n', start);
+      this.#nextLf = at < 0 ? buf.length : at;
+    }
+    if (this.#nextLf < end) return true;
+    if (this.#nextCr < start) {
+      const at = buf.indexOf('\r', start);
+      this.#nextCr = at < 0 ? buf.length : at;
+    }
+    return this.#nextCr < end;
+  }
+
   #emitSegment(
     start: number,
     end: number,
     d: Delimiters,
     emit: (segment: Segment) => void,
   ): SegmentLocation {
-    let raw = this.#buf.slice(start, end);
-    // Line breaks inside a segment (wrapped lines) are dropped; one memchr finds any LF first.
-    const lf = raw.indexOf('\n');
-    if ((lf >= 0 || raw.indexOf('\r') >= 0) && d.element !== '\n' && d.element !== '\r') {
-      raw = raw.replace(/[\r\n]+/g, '');
+    let text = this.#buf;
+    let from = start;
+    let to = end;
+    // Line breaks inside a segment (wrapped lines) are dropped.
+    if (d.element !== '\n' && d.element !== '\r' && this.#hasLineBreak(start, end)) {
+      text = text.slice(start, end).replace(/[\r\n]+/g, '');
+      from = 0;
+      to = text.length;
     }
-    const cut = raw.indexOf(d.element);
-    const id = segmentIdAt(raw, 0, cut < 0 ? raw.length : cut);
-    const elements = cut < 0 ? [] : raw.slice(cut + 1).split(d.element);
+    let cut = text.indexOf(d.element, from);
+    if (cut < 0 || cut > to) cut = to;
+    const id = segmentIdAt(text, from, cut - from);
     if (id === 'ISA') this.#index = 0;
     this.#index += 1;
     if (id === 'ST') this.#txIndex = 1;
     else if (this.#txIndex > 0) this.#txIndex += 1;
-    const segment: Segment = {
+    const segment = new ScannedSegment(
       id,
-      elements,
-      index: this.#index,
-      txIndex: this.#txIndex,
-      offset: this.#offset,
-      delimiters: d,
-    };
+      this.#index,
+      this.#txIndex,
+      this.#offset,
+      d,
+      text,
+      cut,
+      to,
+    );
     if (!validSegmentId(id)) {
       this.#onIssue(
         issueAt(segment, 'bad-segment-id', `"${id.slice(0, 20)}" is not a segment identifier`, {

@@ -18,9 +18,12 @@ import { openAppDatabase } from '../open-app-database.ts';
 import { localToday, scrubOptions } from '../scrub-options.ts';
 import { snapshotCacheDir } from '../snapshot-cache-dir.ts';
 import { report } from '../output.ts';
+import { rescrubStoredClaims } from '../rescrub-stored-claims.ts';
 
 export function claimsCommand(program: Command): void {
-  const claims = program.command('claims').description('claims: build from encounters');
+  const claims = program
+    .command('claims')
+    .description('claims: build from encounters, scrub, batch, print');
 
   claims
     .command('build')
@@ -56,6 +59,18 @@ export function claimsCommand(program: Command): void {
         await db.close();
       }
     });
+
+  claims
+    .command('scrub')
+    .description(
+      'scrub again every draft and ready claim (or the ones named): findings per claim; exit 1 when any would be rejected or denied',
+    )
+    .option('--claim <id...>', 'only these claims (draft or ready)')
+    .option('--org <slug>', 'the organization (default: the only one)')
+    .option('--json', 'print the findings per claim as JSON')
+    .action((options: { claim?: string[]; org?: string; json?: boolean }) =>
+      rescrubStoredClaims(options),
+    );
 
   claims
     .command('batch')

@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
-import { search } from '@medbill/codes';
+import { encoderSearch, looksLikeIcd10pcsCode } from '@medbill/codes';
+import type { CodeSets, SearchSystem } from '@medbill/codes';
 import { parseIcd10cm, parseIsoDate } from '@medbill/core';
 import type { IsoDate } from '@medbill/core';
 import {
@@ -8,6 +9,7 @@ import {
   encoderHit,
   importCodeSetFiles,
   importCodeSetPaths,
+  procedureCodeDetail,
   procedureDetail,
 } from '@medbill/server';
 import type { CodeSetImportResult } from '@medbill/server';
@@ -27,9 +29,10 @@ async function withCatalog<T>(
   ) => Promise<T>,
 ): Promise<T> {
   const config = loadConfig(process.env, process.cwd());
+  const catalog = new CodeSetCatalog({ snapshotCache: snapshotCacheDir(config) });
+  catalog.prefetch();
   const { db } = await openAppDatabase(config);
   try {
-    const catalog = new CodeSetCatalog({ snapshotCache: snapshotCacheDir(config) });
     await catalog.loadLatest(db);
     return await run(catalog, db);
   } finally {
@@ -42,6 +45,29 @@ function dateOption(text: string | undefined): IsoDate {
   const parsed = parseIsoDate(text);
   if (!parsed.ok) throw new Error(`--date: ${parsed.error}`);
   return parsed.value;
+}
+
+const SYSTEMS: readonly SearchSystem[] = ['icd10cm', 'icd10pcs', 'hcpcs', 'cpt'];
+
+function systemOption(text: string | undefined): SearchSystem | undefined {
+  if (text === undefined) return undefined;
+  const system = SYSTEMS.find((s) => s === text.toLowerCase());
+  if (!system) throw new Error(`--system: expected one of ${SYSTEMS.join(', ')}, found "${text}"`);
+  return system;
+}
+
+/**
+ * The code system of a code typed without one. A PCS code typed is told by its shape (starts
+ * with a digit, or seven characters) and must be in a loaded PCS release, so that an ICD-10-CM
+ * code of the same shape is still read as a diagnosis.
+ */
+function systemOfCode(codeSets: CodeSets, typed: string): SearchSystem {
+  const code = typed.trim().toUpperCase();
+  if (/^\d{4}[0-9FTU]$/.test(code)) return 'cpt';
+  if (/^[A-V]\d{4}$/.test(code)) return 'hcpcs';
+  const pcs = codeSets.icd10pcs?.codes;
+  const inPcs = () => pcs?.data.releases.some((_, r) => pcs.statusIn(code, r) !== 0) ?? false;
+  return looksLikeIcd10pcsCode(code) && (/^\d/.test(code) || inPcs()) ? 'icd10pcs' : 'icd10cm';
 }
 
 const NOT_LOADED =
@@ -110,7 +136,10 @@ export function codesCommand(program: Command): void {
     .command('search')
     .argument('<text>', 'what the note says, or a code')
     .option('--date <YYYY-MM-DD>', 'date of service (default: today)')
-    .option('--system <system>', 'icd10cm, hcpcs or cpt')
+    .option(
+      '--system <system>',
+      'icd10cm, icd10pcs, hcpcs or cpt (default: all but icd10pcs, which answers a PCS code typed)',
+    )
     .option('--limit <n>', 'how many', '10')
     .option('--json', 'print the result as JSON')
     .description('search the encoder as a coder types')
@@ -120,25 +149,22 @@ export function codesCommand(program: Command): void {
         options: { date?: string; system?: string; limit: string; json?: boolean },
       ) => {
         const dos = dateOption(options.date);
+        const system = systemOption(options.system);
         const hits = await withCatalog((catalog) => {
           const loaded = catalog.loaded;
           if (!loaded) throw new Error(NOT_LOADED);
-          const found = search(loaded.index, text, {
+          const found = encoderSearch(loaded.encoder, text, {
             limit: Number(options.limit) || 10,
-            ...(options.system
-              ? { accept: (_code: string, doc: number) => loaded.systems[doc] === options.system }
-              : {}),
+            ...(system ? { system } : {}),
           });
           return Promise.resolve(
-            found.map((hit) =>
-              encoderHit(loaded.codeSets, loaded.systems[hit.doc] ?? 'icd10cm', hit, dos),
-            ),
+            found.map((hit) => encoderHit(loaded.codeSets, hit.system, hit, dos)),
           );
         });
         report(Boolean(options.json), { query: text, dateOfService: dos, hits }, [
           ...hits.map(
             (h) =>
-              `${h.display.padEnd(8)} ${h.billable ? 'billable' : '        '} ${h.system.padEnd(7)} ${h.title}${h.hint ? `\n${' '.repeat(26)}↳ ${h.hint}` : ''}`,
+              `${h.display.padEnd(8)} ${h.billable ? 'billable' : '        '} ${h.system.padEnd(8)} ${h.title}${h.hint ? `\n${' '.repeat(26)}↳ ${h.hint}` : ''}`,
           ),
           ...(hits.length === 0 ? [`No codes match "${text}".`] : []),
         ]);
@@ -147,77 +173,113 @@ export function codesCommand(program: Command): void {
 
   codes
     .command('show')
-    .argument('<code>', 'an ICD-10-CM, CPT or HCPCS code')
+    .argument('<code>', 'an ICD-10-CM, ICD-10-PCS, CPT or HCPCS code')
+    .option('--system <system>', 'icd10cm, icd10pcs, hcpcs or cpt (default: told by the code)')
     .option('--date <YYYY-MM-DD>', 'date of service (default: today)')
     .option('--locality <MAC-LL>', 'Medicare locality for the allowed amount, e.g. 15202-99')
     .option('--json', 'print the result as JSON')
-    .description('show a code on a date of service: validity, notes, 7th character; RVUs, edits')
-    .action(async (code: string, options: { date?: string; locality?: string; json?: boolean }) => {
-      const dos = dateOption(options.date);
-      const lines: string[] = [];
-      const detail = await withCatalog<unknown>((catalog) => {
-        const loaded = catalog.loaded;
-        if (!loaded) throw new Error(NOT_LOADED);
-        const procedure = /^(\d{4}[0-9FTU]|[A-V]\d{4})$/i.test(code.trim());
-        const icd = parseIcd10cm(code);
-        if (!procedure && icd.ok) {
-          const found = diagnosisDetail(loaded.codeSets, icd.value, dos);
-          if (found) {
-            const l = found.lookup;
+    .description(
+      'show a code on a date of service: validity, notes, 7th character; PCS table; RVUs, edits',
+    )
+    .action(
+      async (
+        code: string,
+        options: { date?: string; locality?: string; system?: string; json?: boolean },
+      ) => {
+        const dos = dateOption(options.date);
+        const lines: string[] = [];
+        const detail = await withCatalog<unknown>((catalog) => {
+          const loaded = catalog.loaded;
+          if (!loaded) throw new Error(NOT_LOADED);
+          const system = systemOption(options.system) ?? systemOfCode(loaded.codeSets, code);
+          if (system === 'icd10pcs') {
+            const found = procedureCodeDetail(loaded.codeSets, code, dos);
             lines.push(
-              `${found.display} on ${dos}: ${l.status === 'valid' ? `${l.billable ? 'billable' : 'not billable (a heading)'} in ${l.release.version}: ${l.longTitle}` : l.message}`,
+              ...(found
+                ? icd10pcsLines(found, dos)
+                : [
+                    'No ICD-10-PCS release is loaded: import the CMS order file zip with `medbill codes import`.',
+                  ]),
             );
-            lines.push(
-              ...found.hierarchy.map((h) => `  ${h.kind.padEnd(11)} ${h.name} ${h.title}`),
-            );
-            lines.push(...found.notes.map((n) => `  ${n.kind} (at ${n.at}): ${n.text}`));
-            if (found.seventhCharacter.required)
+            return Promise.resolve(found);
+          }
+          const icd = parseIcd10cm(code);
+          if (system === 'icd10cm' && icd.ok) {
+            const found = diagnosisDetail(loaded.codeSets, icd.value, dos);
+            if (found) {
+              const l = found.lookup;
               lines.push(
-                `  7th character required (defined at ${found.seventhCharacter.definedAt}): ${found.seventhCharacter.values.map((v) => `${v.character} ${v.meaning}`).join('; ')}`,
+                `${found.display} on ${dos}: ${l.status === 'valid' ? `${l.billable ? 'billable' : 'not billable (a heading)'} in ${l.release.version}: ${l.longTitle}` : l.message}`,
               );
-            lines.push(...found.messages.map((m) => `  ! ${m}`));
+              lines.push(
+                ...found.hierarchy.map((h) => `  ${h.kind.padEnd(11)} ${h.name} ${h.title}`),
+              );
+              lines.push(...found.notes.map((n) => `  ${n.kind} (at ${n.at}): ${n.text}`));
+              if (found.seventhCharacter.required)
+                lines.push(
+                  `  7th character required (defined at ${found.seventhCharacter.definedAt}): ${found.seventhCharacter.values.map((v) => `${v.character} ${v.meaning}`).join('; ')}`,
+                );
+              lines.push(...found.messages.map((m) => `  ! ${m}`));
+            }
+            return Promise.resolve(found);
           }
-          return Promise.resolve(found);
-        }
-        const found = procedureDetail(
-          loaded.codeSets,
-          code.trim().toUpperCase(),
-          dos,
-          options.locality,
-        );
-        lines.push(
-          `${found.code} (${found.system.toUpperCase()}) on ${dos}: fee schedule ${found.feeSchedule?.release ?? 'not loaded'}`,
-        );
-        if (found.cpt) {
-          lines.push(
-            `  ${found.cpt.release}: ${found.cpt.descriptor?.long ?? found.cpt.descriptor?.short ?? 'not a code of this year'}`,
+          const found = procedureDetail(
+            loaded.codeSets,
+            code.trim().toUpperCase(),
+            dos,
+            options.locality,
           );
-        }
-        for (const row of found.feeSchedule?.rows ?? []) {
           lines.push(
-            `  ${row.modifier || '--'} status ${row.status} work ${row.workRvu} PE ${row.nonFacilityPeRvu}/${row.facilityPeRvu} MP ${row.mpRvu} PC/TC ${row.pctcIndicator} global ${row.globalDays} mult ${row.multipleProcedure} bilat ${row.bilateralSurgery}`,
+            `${found.code} (${found.system.toUpperCase()}) on ${dos}: fee schedule ${found.feeSchedule?.release ?? 'not loaded'}`,
           );
-        }
-        if (found.medicareAllowed) {
-          for (const [setting, allowed] of [
-            ['non-facility', found.medicareAllowed.nonFacility],
-            ['facility', found.medicareAllowed.facility],
-          ] as const) {
+          if (found.cpt) {
             lines.push(
-              `  Medicare allowed ${setting} in ${found.medicareAllowed.locality}: ${allowed.priced ? `${(allowed.amount / 100).toFixed(2)} (${allowed.arithmetic})` : allowed.message}`,
+              `  ${found.cpt.release}: ${found.cpt.descriptor?.long ?? found.cpt.descriptor?.short ?? 'not a code of this year'}`,
             );
           }
-        }
-        if (found.mue && 'mue' in found.mue)
-          lines.push(`  MUE ${found.mue.mue.value} (indicator ${found.mue.mue.indicator})`);
-        return Promise.resolve(found);
-      });
-      report(
-        Boolean(options.json),
-        detail,
-        lines.length > 0 ? lines : [`No such code loaded: ${code}`],
-      );
-    });
+          for (const row of found.feeSchedule?.rows ?? []) {
+            lines.push(
+              `  ${row.modifier || '--'} status ${row.status} work ${row.workRvu} PE ${row.nonFacilityPeRvu}/${row.facilityPeRvu} MP ${row.mpRvu} PC/TC ${row.pctcIndicator} global ${row.globalDays} mult ${row.multipleProcedure} bilat ${row.bilateralSurgery}`,
+            );
+          }
+          if (found.medicareAllowed) {
+            for (const [setting, allowed] of [
+              ['non-facility', found.medicareAllowed.nonFacility],
+              ['facility', found.medicareAllowed.facility],
+            ] as const) {
+              lines.push(
+                `  Medicare allowed ${setting} in ${found.medicareAllowed.locality}: ${allowed.priced ? `${(allowed.amount / 100).toFixed(2)} (${allowed.arithmetic})` : allowed.message}`,
+              );
+            }
+          }
+          if (found.mue && 'mue' in found.mue)
+            lines.push(`  MUE ${found.mue.mue.value} (indicator ${found.mue.mue.indicator})`);
+          return Promise.resolve(found);
+        });
+        report(
+          Boolean(options.json),
+          detail,
+          lines.length > 0 ? lines : [`No such code loaded: ${code}`],
+        );
+      },
+    );
+}
+
+function icd10pcsLines(
+  found: NonNullable<ReturnType<typeof procedureCodeDetail>>,
+  dos: IsoDate,
+): string[] {
+  const l = found.lookup;
+  return [
+    `${found.display} (ICD-10-PCS) on ${dos}: ${l.status === 'valid' ? `${l.billable ? 'valid for submission' : 'a table heading, not valid for submission'} in ${l.release.version}: ${l.longTitle}` : l.message}`,
+    ...(found.table ? [`  table ${found.table.code}: ${found.table.title} (characters 1-3)`] : []),
+    ...(found.codesUnder
+      ? [
+          `  ${found.codesUnder.count} valid codes start with ${found.code}: ${found.codesUnder.first.join(', ')}${found.codesUnder.count > found.codesUnder.first.length ? ', …' : ''}`,
+        ]
+      : []),
+    ...found.messages.map((m) => `  ! ${m}`),
+  ];
 }
 
 function importLines(result: CodeSetImportResult): string[] {

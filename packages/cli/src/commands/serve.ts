@@ -20,6 +20,8 @@ export function serveCommands(program: Command): void {
     .description('run medbill: migrate, load the demo practice on first run, serve the API')
     .action(async () => {
       const config = loadConfig(process.env, process.cwd());
+      const catalog = new CodeSetCatalog({ snapshotCache: snapshotCacheDir(config) });
+      catalog.prefetch();
       const { db } = await openAppDatabase(config);
       const orgs = await listOrganizations(db);
       if (orgs.length === 0) {
@@ -33,7 +35,6 @@ export function serveCommands(program: Command): void {
         const demo = orgs.find((org) => org.slug === DEMO_ORG_SLUG);
         if (demo) await ensureDemoAccounts(db, demo.id);
       }
-      const catalog = new CodeSetCatalog({ snapshotCache: snapshotCacheDir(config) });
       if (!(await catalog.loadLatest(db)) && config.codesetsDir) {
         console.log(`First run: importing the official code sets from ${config.codesetsDir}…`);
         const result = await importCodeSetPaths(
@@ -56,8 +57,9 @@ export function serveCommands(program: Command): void {
     .description('serve the workspace and the API to signed-in accounts of every organization')
     .action(async () => {
       const config = loadConfig(process.env, process.cwd());
-      const { db } = await openAppDatabase(config);
       const catalog = new CodeSetCatalog({ snapshotCache: snapshotCacheDir(config) });
+      catalog.prefetch();
+      const { db } = await openAppDatabase(config);
       await catalog.loadLatest(db);
       await serve(config, db, catalog);
     });
@@ -75,7 +77,6 @@ async function serve(config: Config, db: Database, catalog: CodeSetCatalog): Pro
       `Nobody can sign in yet: create the first account with \`medbill users add --org ${orgs[0]?.slug ?? '<slug>'} --email <address> --name "<name>" --role admin\` (it asks for the password).`,
     );
   }
-  catalog.prepareSearch();
   const app = await buildApp({
     db,
     codeSets: catalog,
@@ -86,10 +87,15 @@ async function serve(config: Config, db: Database, catalog: CodeSetCatalog): Pro
     webRoot: fileURLToPath(new URL('../../../web/dist', import.meta.url)),
   });
   const url = await app.listen({ port: config.port, host: config.host });
-  catalog.warmUp();
-  // The embedded engine gathers no planner statistics by itself (see AutoAnalyze): refresh them
-  // once at start for data loaded since the last run.
-  if (db.kind === 'pglite') void db.exec('ANALYZE').catch(() => undefined);
+  // The encoder index and the stores are decoded after listening, not before (see warmUp).
+  catalog.warmUp({
+    // The embedded engine gathers no planner statistics by itself (see AutoAnalyze): refresh them
+    // once at start for data loaded since the last run, once the first requests are answered
+    // (PGlite runs on this thread: 0.2 s of ANALYZE would hold up the first sign-in).
+    then: () => {
+      if (db.kind === 'pglite') void db.exec('ANALYZE').catch(() => undefined);
+    },
+  });
   const shutdown = () => {
     void app
       .close()

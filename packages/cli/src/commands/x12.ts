@@ -2,6 +2,10 @@ import { readFile, writeFile } from 'node:fs/promises';
 import type { Command } from 'commander';
 import {
   build999,
+  buildTa1,
+  envelopeRejected,
+  readTa1,
+  ta1AckCodes,
   describeBenefit,
   describeCode,
   describeRejection,
@@ -9,13 +13,15 @@ import {
   element,
   elementErrorCodes,
   groupAckCodes,
+  read270,
   read271,
+  read276,
   read277,
+  read837d,
   read837i,
   read277ca,
   read999,
   segmentErrorCodes,
-  serviceTypeCodes,
   transactionAckCodes,
   transactionErrorCodes,
   formatCents,
@@ -35,6 +41,7 @@ import type {
   X12Issue,
 } from '@medbill/x12';
 import { report } from '../output.ts';
+import { summarise270, summarise276 } from './x12-request-summaries.ts';
 
 const where = (i: X12Issue) =>
   `segment ${i.segmentIndex} ${i.segmentId}${i.element !== undefined ? `${String(i.element).padStart(2, '0')}` : ''}${i.component !== undefined ? `-${i.component}` : ''}${i.loop ? ` (loop ${i.loop})` : ''}`;
@@ -109,26 +116,6 @@ function summarise271(response: EligibilityResponse): string[] {
   ]);
 }
 
-/**
- * A request we send (270 or 276), from its segments: who is asked about and what; the
- * validator's verdict says whether a payer front end would take it.
- */
-function summariseRequest(text: string): string[] {
-  return parseSegments(text).flatMap((s) => {
-    if (s.id === 'NM1' && ['IL', '03', 'QC'].includes(element(s, 1)))
-      return [
-        `  ${element(s, 1) === 'IL' ? 'subscriber' : 'dependent'} ${element(s, 3)}, ${element(s, 4)}${element(s, 9) ? ` (${element(s, 9)})` : ''}`,
-      ];
-    if (s.id === 'EQ')
-      return [`    asks: ${serviceTypeCodes[element(s, 1)] ?? `service type ${element(s, 1)}`}`];
-    if (s.id === 'TRN' && element(s, 1) === '1') return [`    trace ${element(s, 2)}`];
-    if (s.id === 'REF' && element(s, 1) === 'EJ')
-      return [`    patient control number ${element(s, 2)}`];
-    if (s.id === 'AMT' && element(s, 1) === 'T3') return [`    charge ${element(s, 2)}`];
-    return [];
-  });
-}
-
 /** One line per claim a 277 answers, with its statuses in words and what was paid. */
 function summarise277(response: ClaimStatusResponse): string[] {
   return response.payers.flatMap((payer) =>
@@ -160,7 +147,7 @@ export function x12Command(program: Command): void {
 
   x12
     .command('parse')
-    .argument('<file>', 'an X12 file (835, 837P, 837I, 999, 277CA, 271, 277, …)')
+    .argument('<file>', 'an X12 file (835, 837P/I/D, 999, 277CA, 270, 271, 276, 277, TA1)')
     .option('--json', 'print the typed content as JSON')
     .description('read a file into typed remittances, claims or acknowledgments and summarise it')
     .action(async (file: string, options: { json?: boolean }) => {
@@ -182,6 +169,15 @@ export function x12Command(program: Command): void {
           ...claims.map(
             (c) =>
               `  ${c.claimId}: type of bill ${c.facilityType}${c.frequency}, ${c.statementFrom ?? '?'} to ${c.statementTo ?? '?'}, ${c.lines.length} line(s) (revenue codes ${c.lines.map((l) => l.revenueCode).join(', ')}), ${formatCents(c.charge)}`,
+          ),
+        ]);
+      } else if (kind.startsWith('837') && kind.includes('X224')) {
+        const { claims, issues } = read837d(text);
+        report(Boolean(options.json), { kind, claims, issues }, [
+          `${file}: 837D with ${claims.length} dental claim(s), ${errorCount(issues)} error(s)`,
+          ...claims.map(
+            (c) =>
+              `  ${c.claimId}${c.predetermination ? ' (predetermination)' : ''}: ${c.lines.map((l) => `${l.procedure.code}${l.teeth.length ? ` tooth ${l.teeth.map((t) => `${t.tooth}${t.surfaces.join('')}`).join(',')}` : ''}`).join('; ')}, ${formatCents(c.charge)}`,
           ),
         ]);
       } else if (kind.startsWith('837')) {
@@ -216,11 +212,26 @@ export function x12Command(program: Command): void {
           `${file}: 277 with ${responses.length} claim status response(s), ${errorCount(issues)} error(s)`,
           ...responses.flatMap(summarise277),
         ]);
-      } else if (kind.startsWith('270') || kind.startsWith('276')) {
-        const issues = validateX12(text);
-        report(Boolean(options.json), { kind, issues }, [
-          `${file}: ${kind.startsWith('270') ? '270 eligibility inquiry' : '276 claim status request'}, ${errorCount(issues)} error(s)`,
-          ...summariseRequest(text),
+      } else if (kind.startsWith('270')) {
+        const { inquiries, issues } = read270(text);
+        report(Boolean(options.json), { kind, inquiries, issues }, [
+          `${file}: 270 with ${inquiries.length} eligibility inquiry set(s), ${errorCount(issues)} error(s)`,
+          ...inquiries.flatMap(summarise270),
+        ]);
+      } else if (kind.startsWith('276')) {
+        const { inquiries, issues } = read276(text);
+        report(Boolean(options.json), { kind, inquiries, issues }, [
+          `${file}: 276 with ${inquiries.length} claim status request set(s), ${errorCount(issues)} error(s)`,
+          ...inquiries.flatMap(summarise276),
+        ]);
+      } else if (kind === 'unknown' && parseSegments(text).some((s) => s.id === 'TA1')) {
+        const { acks, issues } = readTa1(text);
+        report(Boolean(options.json), { kind: 'TA1', acks, issues }, [
+          `${file}: TA1 with ${acks.length} interchange acknowledgment(s), ${errorCount(issues)} error(s)`,
+          ...acks.map(
+            (a) =>
+              `  interchange ${a.controlNumber}${a.date ? ` of ${a.date} ${a.time}` : ''}: ${ta1AckCodes[a.status]}${a.note === '000' ? '' : ` (${a.note} ${a.noteText})`}`,
+          ),
         ]);
       } else {
         const segments = parseSegments(text);
@@ -254,17 +265,23 @@ export function x12Command(program: Command): void {
   x12
     .command('ack')
     .argument('<file>', 'an inbound X12 file to acknowledge')
-    .option('--out <file>', 'write the 999 here instead of standard output')
-    .option('--control-number <n>', 'ISA13/GS06 of the 999 (unique per sender)', '1')
+    .option('--out <file>', 'write the acknowledgment here instead of standard output')
+    .option('--control-number <n>', 'ISA13/GS06 of the acknowledgment (unique per sender)', '1')
     .option('--usage <P|T>', 'production or test', 'P')
-    .description('write the 999 implementation acknowledgment for a received file')
+    .option('--ta1', 'write a TA1 interchange acknowledgment even when the envelope is sound')
+    .description(
+      'write the 999 implementation acknowledgment for a received file, or a TA1 when its interchange envelope is broken',
+    )
     .action(
-      async (file: string, options: { out?: string; controlNumber: string; usage: string }) => {
+      async (
+        file: string,
+        options: { out?: string; controlNumber: string; usage: string; ta1?: boolean },
+      ) => {
         const text = await readFile(file, 'latin1');
         const segments = parseSegments(text);
         const isa = segments.find((s) => s.id === 'ISA');
         const gs = segments.find((s) => s.id === 'GS');
-        if (!isa || !gs) throw new Error(`${file}: no ISA/GS envelope to acknowledge`);
+        if (!isa) throw new Error(`${file}: no ISA envelope to acknowledge`);
         const controlNumber = Number(options.controlNumber);
         if (
           !Number.isSafeInteger(controlNumber) ||
@@ -274,25 +291,44 @@ export function x12Command(program: Command): void {
           throw new Error('--control-number must be a whole number from 1 to 999999999');
         }
         const now = new Date();
-        const sets = build999(segments, validateX12(text), { firstControlNumber: 1 });
-        const ack = writeX12(
-          wrapInterchange(sets, {
-            senderQualifier: element(isa, 7).trim(),
-            senderId: element(isa, 8).trim(),
-            receiverQualifier: element(isa, 5).trim(),
-            receiverId: element(isa, 6).trim(),
-            applicationSender: element(gs, 3),
-            applicationReceiver: element(gs, 2),
-            interchangeControlNumber: controlNumber,
-            groupControlNumber: controlNumber,
-            functionalId: 'FA',
-            version: '005010X231A1',
-            date: now.toISOString().slice(0, 10),
-            time: now.toISOString().slice(11, 16).replace(':', ''),
-            usage: options.usage === 'T' ? 'T' : 'P',
-          }),
-          { lineBreak: '\n' },
-        );
+        const date = now.toISOString().slice(0, 10);
+        const time = now.toISOString().slice(11, 16).replace(':', '');
+        const usage = options.usage === 'T' ? 'T' : 'P';
+        const issues = validateX12(text);
+        let ack: string;
+        if (options.ta1 === true || gs === undefined || envelopeRejected(issues)) {
+          const built = buildTa1(
+            segments,
+            issues,
+            { controlNumber, date, time, usage },
+            { lineBreak: '\n' },
+          );
+          if (built.text === undefined)
+            throw new Error(
+              `${file}: cannot write a TA1: ${built.issues.map((i) => describeIssue(file, i)).join('; ')}`,
+            );
+          ack = built.text;
+        } else {
+          const sets = build999(segments, issues, { firstControlNumber: 1 });
+          ack = writeX12(
+            wrapInterchange(sets, {
+              senderQualifier: element(isa, 7).trim(),
+              senderId: element(isa, 8).trim(),
+              receiverQualifier: element(isa, 5).trim(),
+              receiverId: element(isa, 6).trim(),
+              applicationSender: element(gs, 3),
+              applicationReceiver: element(gs, 2),
+              interchangeControlNumber: controlNumber,
+              groupControlNumber: controlNumber,
+              functionalId: 'FA',
+              version: '005010X231A1',
+              date,
+              time,
+              usage,
+            }),
+            { lineBreak: '\n' },
+          );
+        }
         if (options.out) await writeFile(options.out, ack);
         else process.stdout.write(ack);
       },

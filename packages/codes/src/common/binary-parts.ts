@@ -55,6 +55,32 @@ export function packParts(parts: Readonly<Record<string, BinaryPart>>): Uint8Arr
   return out;
 }
 
+/**
+ * One text part of a {@link packParts} buffer read in place, without the copy
+ * {@link BinaryParts} makes: undefined when the buffer is foreign or has no such text part.
+ */
+export function peekText(bytes: Uint8Array, name: string): string | undefined {
+  const decoder = new TextDecoder();
+  if (bytes.byteLength < MAGIC.length + 4 || decoder.decode(bytes.subarray(0, 5)) !== MAGIC) {
+    return undefined;
+  }
+  const headerLength = new DataView(bytes.buffer, bytes.byteOffset).getUint32(MAGIC.length);
+  const headerEnd = MAGIC.length + 4 + headerLength;
+  if (headerEnd > bytes.byteLength) return undefined;
+  const layout = JSON.parse(decoder.decode(bytes.subarray(MAGIC.length + 4, headerEnd))) as [
+    string,
+    PartKind,
+    number,
+    number,
+  ][];
+  const part = layout.find(([partName, kind]) => partName === name && kind === 'text');
+  if (!part) return undefined;
+  const start = align(headerEnd) + part[2];
+  return start + part[3] > bytes.byteLength
+    ? undefined
+    : decoder.decode(bytes.subarray(start, start + part[3]));
+}
+
 /** The parts written by {@link packParts}, typed arrays as views; throws on foreign bytes. */
 export class BinaryParts {
   readonly #buffer: ArrayBuffer;

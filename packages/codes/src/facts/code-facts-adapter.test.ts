@@ -28,6 +28,22 @@ describe('codeFactsFrom over the official files', () => {
     expect(f.unspecified).toBe(unspecified);
   });
 
+  it('knows the POA-exempt codes of the fiscal year, and says nothing for a year without a list', () => {
+    expect(facts.diagnosis('Z9911', dos).poaExempt).toBe(true);
+    expect(facts.diagnosis('I10', dos).poaExempt).toBe(false);
+    expect(facts.diagnosis('I10', isoDate('2025-04-15')).poaExempt).toBeUndefined();
+  });
+
+  it.each([
+    ['0DTJ4ZZ', '2026-04-15', 'valid'],
+    ['0DT', '2026-04-15', 'header'],
+    ['X2A5312', '2025-09-30', 'valid'],
+    ['X2A5312', '2025-10-01', 'deleted'],
+    ['0DTJ4Z', '2026-04-15', 'unknown-code'],
+  ])('ICD-10-PCS %s on %s is %s', (code, date, status) =>
+    expect(facts.inpatientProcedure(code, isoDate(date)).status).toBe(status),
+  );
+
   it('names the billable children of a header and the successors of a deleted code', () => {
     expect(facts.diagnosis('E11', dos).billableChildren.slice(0, 2)).toEqual(['E1100', 'E1101']);
     expect(facts.diagnosis('S301XXA', dos).replacements).toEqual(['S3011XA', 'S3012XA', 'S3013XA']);

@@ -9,11 +9,17 @@ import type {
 } from '@medbill/core';
 import { releaseOn } from '../common/release-periods.ts';
 import { hcpcsModifierOn } from '../hcpcs/index.ts';
-import { ageSexConflict, excludes1Conflict, sequencingProblems } from '../icd10cm/index.ts';
+import {
+  ageSexConflict,
+  excludes1Conflict,
+  poaExemptListOn,
+  sequencingProblems,
+} from '../icd10cm/index.ts';
 import type { CodeSets } from '../load/code-sets.ts';
 import { addOnPrimaries, mueFor, ptpEdit } from '../ncci/index.ts';
 import { CPT_MODIFIERS } from './cpt-modifiers.ts';
 import { diagnosisFacts } from './diagnosis-facts.ts';
+import { inpatientProcedureFacts } from './inpatient-procedure-facts.ts';
 import { procedureFacts } from './procedure-facts.ts';
 
 const SEQUENCING_KINDS: readonly SequencingFact['kind'][] = [
@@ -25,7 +31,8 @@ const SEQUENCING_KINDS: readonly SequencingFact['kind'][] = [
 
 /**
  * The scrubber's {@link CodeFacts} over the loaded code sets: ICD-10-CM order files and Tabular,
- * HCPCS Level II, the fee schedule's RVU file, NCCI PTP/MUE/AOC and the place-of-service list,
+ * HCPCS Level II, the fee schedule's RVU file, NCCI PTP/MUE/AOC, the place-of-service list and
+ * ICD-10-PCS,
  * each answered from the release in force on the date of service. A system that was not loaded
  * answers `no-release` (or `undefined`), and the rules then stay silent rather than guess.
  * Answers that only depend on a code and a release are cached, so scrubbing many claims costs
@@ -58,7 +65,11 @@ export function codeFactsFrom(codeSets: CodeSets): CodeFacts {
     diagnosis: (code, dos) => {
       const icd = codeSets.icd10cm;
       return icd
-        ? cached(diagnoses, `${code}|${icdRelease(dos)}`, () => diagnosisFacts(icd, code, dos))
+        ? cached(diagnoses, `${code}|${icdRelease(dos)}`, () => {
+            const facts = diagnosisFacts(icd, code, dos);
+            const poa = poaExemptListOn(icd.poaExempt, dos);
+            return poa ? { ...facts, poaExempt: poa.codes.has(facts.code) } : facts;
+          })
         : { code, status: 'no-release', billableChildren: [], replacements: [] };
     },
     excludes1: (a, b) => {
@@ -149,5 +160,9 @@ export function codeFactsFrom(codeSets: CodeSets): CodeFacts {
       const found = list.codes.get(code.trim());
       return found ? { status: 'valid', name: found.name } : { status: 'unknown' };
     },
+    inpatientProcedure: (code, date) =>
+      codeSets.icd10pcs
+        ? inpatientProcedureFacts(codeSets.icd10pcs, code, date)
+        : { code, status: 'no-release' },
   };
 }

@@ -26,7 +26,25 @@ export interface CodeIndexData {
   readonly longTitle: readonly Int32Array[];
 }
 
-/** Several ICD-10-CM releases, answering for a code on a date of service. */
+/**
+ * How a code system's codes are typed and shown. The index itself only knows order-file rows;
+ * ICD-10-CM (dotted on screen) and ICD-10-PCS (never dotted) share it.
+ */
+export interface CodeText {
+  /** As people name the system in messages: `ICD-10-CM`. */
+  readonly system: string;
+  /** The stored form of what a person typed; undefined when it is not code-shaped. */
+  readonly normalize: (text: string) => string | undefined;
+  readonly display: (code: string) => string;
+}
+
+export const ICD10CM_CODE_TEXT: CodeText = {
+  system: 'ICD-10-CM',
+  normalize: normalizeIcd10cmCode,
+  display: formatIcd10cmCode,
+};
+
+/** Several ICD-10-CM (or ICD-10-PCS) releases, answering for a code on a date of service. */
 export interface CodeIndex {
   readonly data: CodeIndexData;
   /** The position in `data.releases` of the release in force on `dateOfService`. */
@@ -56,7 +74,10 @@ export interface CodeIndex {
  * index.lookup('B88.01', isoDate('2025-09-30')).message; // 'B88.01 is not valid in FY2025. It is new in FY2026 (from 2025-10-01).'
  * ```
  */
-export function buildCodeIndex(orderReleases: readonly OrderRelease[]): CodeIndex {
+export function buildCodeIndex(
+  orderReleases: readonly OrderRelease[],
+  text: CodeText = ICD10CM_CODE_TEXT,
+): CodeIndex {
   const sorted = [...orderReleases].sort((a, b) =>
     compareIsoDate(a.release.effectiveFrom, b.release.effectiveFrom),
   );
@@ -83,14 +104,10 @@ export function buildCodeIndex(orderReleases: readonly OrderRelease[]): CodeInde
   const releases = sorted.map(({ release }, i) =>
     withEnd(release, sorted[i + 1]?.release.effectiveFrom),
   );
-  return codeIndexFromData({
-    releases,
-    codes,
-    titles: pool.strings,
-    status,
-    shortTitle,
-    longTitle,
-  });
+  return codeIndexFromData(
+    { releases, codes, titles: pool.strings, status, shortTitle, longTitle },
+    text,
+  );
 }
 
 function withEnd(release: Release, nextStart: IsoDate | undefined): Release {
@@ -113,7 +130,10 @@ function withEnd(release: Release, nextStart: IsoDate | undefined): Release {
 }
 
 /** Wraps index data (built or loaded from a snapshot) with its queries. */
-export function codeIndexFromData(data: CodeIndexData): CodeIndex {
+export function codeIndexFromData(
+  data: CodeIndexData,
+  text: CodeText = ICD10CM_CODE_TEXT,
+): CodeIndex {
   const position = new Map(data.codes.map((code, i) => [code, i]));
   const statusIn = (code: string, release: number): number => {
     const at = position.get(code);
@@ -148,9 +168,9 @@ export function codeIndexFromData(data: CodeIndexData): CodeIndex {
     }
     return found;
   };
-  const lookup = (text: string, dos: IsoDate): CodeLookup => {
-    const code = normalizeIcd10cmCode(text) ?? text.trim().toUpperCase();
-    const display = formatIcd10cmCode(code);
+  const lookup = (typed: string, dos: IsoDate): CodeLookup => {
+    const code = text.normalize(typed) ?? typed.trim().toUpperCase();
+    const display = text.display(code);
     const inForceAt = releaseOn(dos);
     const current = inForceAt === undefined ? undefined : versionIn(code, inForceAt);
     if (current) return { status: 'valid', code, display, ...current };
@@ -168,7 +188,7 @@ export function codeIndexFromData(data: CodeIndexData): CodeIndex {
           : next
             ? 'not-yet-valid'
             : 'unknown-code';
-    const message = invalidMessage(display, reason, inForce, previous, next);
+    const message = invalidMessage(text.system, display, reason, inForce, previous, next);
     return { status: 'not-valid-on-dos', code, display, reason, inForce, previous, next, message };
   };
   return { data, releaseOn, statusIn, codesWithPrefix, versionIn, lookup };

@@ -37,8 +37,9 @@ export type CodeLookup =
       readonly message: string;
     };
 
-/** The sentence a coder reads for an invalid lookup. */
+/** The sentence a coder reads for an invalid lookup; `system` names the code set (`ICD-10-CM`). */
 export function invalidMessage(
+  system: string,
   display: string,
   reason: InvalidReason,
   inForce: Release | undefined,
@@ -50,12 +51,12 @@ export function invalidMessage(
     : '';
   switch (reason) {
     case 'no-release-on-dos':
-      return `No ICD-10-CM release loaded covers the date of service; ${display} cannot be checked.`;
+      return `No ${system} release loaded covers the date of service; ${display} cannot be checked.`;
     case 'deleted':
       return `${display} is not valid in ${inForce?.version ?? 'the release in force'}: it was last valid in ${previous?.release.version ?? '?'} (deleted after it).${later}`;
     case 'not-yet-valid':
       return `${display} is not valid in ${inForce?.version ?? 'the release in force'}.${later}`;
     case 'unknown-code':
-      return `${display} is not an ICD-10-CM code in any loaded release.`;
+      return `${display} is not an ${system} code in any loaded release.`;
   }
 }

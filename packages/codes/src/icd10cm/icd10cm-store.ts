@@ -1,6 +1,7 @@
 import type { CodeIndex } from './code-index.ts';
 import type { ConversionTable } from './conversion-table.ts';
 import type { AlphabeticIndex } from './index-types.ts';
+import type { PoaExemptList } from './poa-exempt.ts';
 import type { Tabular } from './tabular-types.ts';
 
 /**
@@ -18,6 +19,8 @@ export interface Icd10cmStore {
   readonly indexes: readonly AlphabeticIndex[];
   /** The newest CDC conversion table (new code ← previous code), to name a deleted code's successors. */
   readonly conversions: ConversionTable | undefined;
+  /** CMS's POA-exempt code lists, one per fiscal year loaded. */
+  readonly poaExempt: readonly PoaExemptList[];
 }
 
 /** A problem a rule found, in the scrubber's shape (STYLE.md §4). */

@@ -7,6 +7,7 @@ import { indexManifestationCodes } from './index-lookup.ts';
 import { indexKindOf, parseIndex } from './index-parser.ts';
 import type { AlphabeticIndex } from './index-types.ts';
 import { importOrderRelease, isOrderFileName } from './order-release.ts';
+import { isPoaExemptFileName, parsePoaExemptList } from './poa-exempt.ts';
 import { findTabularFile, parseTabular } from './tabular-parser.ts';
 import type { Tabular } from './tabular-types.ts';
 
@@ -16,7 +17,8 @@ import type { Tabular } from './tabular-types.ts';
  * returns them: every order file becomes a release (its period from its name); the newest
  * Tabular List is used for the notes; every index and table file is kept, and the bracketed
  * manifestation codes of the newest Index to Diseases feed the sequencing rule; the newest
- * conversion table (`ICD-10-CM-CONVERSION-TABLE-FYYYYY.xlsx`) names deleted codes' successors. Files it does
+ * conversion table (`ICD-10-CM-CONVERSION-TABLE-FYYYYY.xlsx`) names deleted codes' successors; each
+ * fiscal year's POA-exempt list (`POAexemptCodesFYYY.txt`) is kept. Files it does
  * not know (addenda, codes files, PDFs, XSDs) are ignored. All or nothing: the first invalid
  * file fails the whole import with its located problems.
  *
@@ -66,6 +68,7 @@ export function importIcd10cm(files: readonly SourceFile[]): Icd10cmStore {
     indexes,
     indexManifestations: diseaseIndex ? indexManifestationCodes(diseaseIndex) : new Set(),
     conversions: conversionFile ? parseConversionTable(conversionFile) : undefined,
+    poaExempt: files.filter((file) => isPoaExemptFileName(file.name)).map(parsePoaExemptList),
   };
 }
 

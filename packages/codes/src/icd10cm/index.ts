@@ -4,8 +4,19 @@
  * tabular rules the scrubber calls, and the snapshot.
  */
 export { formatIcd10cmCode, isDotlessIcd10cmCode, normalizeIcd10cmCode } from './code-format.ts';
+export {
+  isPoaExemptFileName,
+  parsePoaExemptList,
+  poaExemptListOn,
+  type PoaExemptList,
+} from './poa-exempt.ts';
 export { releasePeriodFromFileName, type Icd10cmReleasePeriod } from './release-naming.ts';
-export { parseOrderFile, type OrderFileRows } from './order-file.ts';
+export {
+  ICD10CM_ORDER_CODES,
+  parseOrderFile,
+  type OrderFileCodes,
+  type OrderFileRows,
+} from './order-file.ts';
 export {
   importOrderRelease,
   isOrderFileName,
@@ -16,9 +27,11 @@ export {
   ABSENT,
   BILLABLE,
   HEADER,
+  ICD10CM_CODE_TEXT,
   buildCodeIndex,
   codeIndexFromData,
   type CodeIndex,
+  type CodeText,
   type CodeIndexData,
 } from './code-index.ts';
 export type { CodeLookup, CodeVersion, InvalidReason } from './code-lookup.ts';

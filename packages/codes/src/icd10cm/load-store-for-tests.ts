@@ -17,7 +17,7 @@ export async function officialStore(
     officialTabular2021(),
     officialConversions(),
   ]);
-  return { codes, tabular, indexManifestations, indexes: [], conversions };
+  return { codes, tabular, indexManifestations, indexes: [], conversions, poaExempt: [] };
 }
 
 /** The FY2026 conversion table. */

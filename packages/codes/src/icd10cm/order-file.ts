@@ -14,6 +14,27 @@ export interface OrderFileRows {
   readonly longTitles: readonly string[];
 }
 
+/**
+ * What sets one code system's order file apart: CDC (ICD-10-CM) and CMS (ICD-10-PCS) publish
+ * their order files in the same fixed-width layout, with different codes.
+ */
+export interface OrderFileCodes {
+  /** As people name the system in messages: `ICD-10-CM`. */
+  readonly system: string;
+  /** The `code` of each problem reported. */
+  readonly problemCode: string;
+  /** Why `code` (trimmed) cannot be a code of this system with this flag; undefined when it can. */
+  readonly codeProblem: (code: string, validForSubmission: boolean) => string | undefined;
+}
+
+/** ICD-10-CM: dotless codes, any length from the category (3) to the full code (7). */
+export const ICD10CM_ORDER_CODES: OrderFileCodes = {
+  system: 'ICD-10-CM',
+  problemCode: 'icd10cm-order',
+  codeProblem: (code) =>
+    isDotlessIcd10cmCode(code) ? undefined : 'expected an ICD-10-CM code without dot (e.g. E1122)',
+};
+
 /** Fields of the order file record, 1-based columns (CDC "ICD-10-CM Order Files" layout). */
 const LAYOUT = {
   order: { column: 1, width: 5 },
@@ -28,8 +49,9 @@ const LAYOUT = {
 const MAX_PROBLEMS = 50;
 
 /**
- * Parses a CDC ICD-10-CM order file (`icd10cm-order-YYYY.txt`). Fixed width, per the CDC
- * layout (icd10OrderFiles.pdf): order number (5, zero-filled), blank, code (7, dotless,
+ * Parses a CDC ICD-10-CM order file (`icd10cm-order-YYYY.txt`), or with `system` another
+ * system's file in the same layout (CMS ICD-10-PCS, `icd10pcs_order_YYYY.txt`). Fixed width, per the CDC
+ * layout (icd10OrderFiles.pdf; CMS icd10pcsOrderFile.pdf is the same): order number (5, zero-filled), blank, code (7, dotless,
  * blank-padded), blank, flag (1: `0` header, `1` valid for submission on a HIPAA-covered
  * transaction), blank, short description (60), blank, long description (to end of line).
  *
@@ -41,7 +63,11 @@ const MAX_PROBLEMS = 50;
  * parseOrderFile('00002 A000    1 Cholera due to …', 'icd10cm-order-2026.txt').codes; // ['A000']
  * ```
  */
-export function parseOrderFile(text: string, fileName: string): OrderFileRows {
+export function parseOrderFile(
+  text: string,
+  fileName: string,
+  system: OrderFileCodes = ICD10CM_ORDER_CODES,
+): OrderFileRows {
   const codes: string[] = [];
   const shortTitles: string[] = [];
   const longTitles: string[] = [];
@@ -52,7 +78,7 @@ export function parseOrderFile(text: string, fileName: string): OrderFileRows {
   let lastOrder = 0;
   const report = (line: number, column: number, message: string): void => {
     if (problems.length < MAX_PROBLEMS) {
-      problems.push({ path: `${fileName}:${line}:${column}`, message, code: 'icd10cm-order' });
+      problems.push({ path: `${fileName}:${line}:${column}`, message, code: system.problemCode });
     }
   };
 
@@ -90,22 +116,22 @@ export function parseOrderFile(text: string, fileName: string): OrderFileRows {
       LAYOUT.code.column - 1 + LAYOUT.code.width,
     );
     const code = codeField.trimEnd();
-    if (!isDotlessIcd10cmCode(code) || codeField.trimStart() !== codeField) {
-      report(
-        lineNo,
-        LAYOUT.code.column,
-        `expected an ICD-10-CM code without dot (e.g. E1122), found "${codeField}"`,
-      );
+    const flag = line[LAYOUT.flag.column - 1];
+    const codeProblem =
+      codeField.trimStart() === codeField
+        ? system.codeProblem(code, flag === '1')
+        : `expected the code at column ${LAYOUT.code.column}`;
+    if (codeProblem !== undefined) {
+      report(lineNo, LAYOUT.code.column, `${codeProblem}, found "${codeField}"`);
     } else if (seen.has(code)) {
       report(lineNo, LAYOUT.code.column, `expected each code once; ${code} is repeated`);
     }
     seen.add(code);
-    const flag = line[LAYOUT.flag.column - 1];
     if (flag !== '0' && flag !== '1')
       report(
         lineNo,
         LAYOUT.flag.column,
-        `expected flag 0 (header) or 1 (billable), found "${flag}"`,
+        `expected flag 0 (header) or 1 (valid for submission), found "${flag}"`,
       );
     const shortTitle = line
       .slice(LAYOUT.shortTitle.column - 1, LAYOUT.shortTitle.column - 1 + LAYOUT.shortTitle.width)
@@ -121,7 +147,7 @@ export function parseOrderFile(text: string, fileName: string): OrderFileRows {
   if (codes.length === 0) report(1, 1, 'expected at least one order record, found an empty file');
   if (problems.length > 0) {
     throw invalid(
-      `${fileName} is not a valid ICD-10-CM order file (${problems.length}${problems.length === MAX_PROBLEMS ? '+' : ''} problems)`,
+      `${fileName} is not a valid ${system.system} order file (${problems.length}${problems.length === MAX_PROBLEMS ? '+' : ''} problems)`,
       problems,
     );
   }

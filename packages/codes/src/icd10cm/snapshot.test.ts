@@ -38,10 +38,16 @@ describe('importIcd10cm on the whole icd10cm folder', () => {
     ]);
     expect(imported.indexManifestations.has('I43')).toBe(true);
     expect(imported.conversions?.conversions).toHaveLength(5_892);
+    expect(imported.poaExempt.map((l) => [l.fiscalYear, l.codes.size])).toEqual([[2026, 38_349]]);
   });
 });
 
 describe('ICD-10-CM snapshot', () => {
+  it('round-trips the POA-exempt lists', () => {
+    expect(loaded.poaExempt).toEqual(imported.poaExempt);
+    expect(loaded.poaExempt[0]?.codes.has('Z9911')).toBe(true);
+  });
+
   it('round-trips the code index', () => {
     expect(loaded.codes.data.releases).toEqual(imported.codes.data.releases);
     expect(loaded.codes.data.codes).toEqual(imported.codes.data.codes);

@@ -3,6 +3,7 @@ import type { Release } from '../release.ts';
 import { codeIndexFromData } from './code-index.ts';
 import type { ConversionTable } from './conversion-table.ts';
 import type { Icd10cmStore } from './icd10cm-store.ts';
+import type { PoaExemptList } from './poa-exempt.ts';
 import {
   indexFromJson,
   indexToJson,
@@ -22,7 +23,11 @@ interface Header {
   readonly titles: string;
   readonly indexManifestations: readonly string[];
   readonly conversions: ConversionTable | null;
+  /** Absent in snapshots written before POA-exempt lists were imported. */
+  readonly poaExempt?: readonly PoaExemptJson[];
 }
+
+type PoaExemptJson = Omit<PoaExemptList, 'codes'> & { readonly codes: string };
 
 interface Layout1Header extends Header {
   readonly tabular: TabularJson | null;
@@ -52,6 +57,7 @@ export function writeIcd10cmSnapshot(store: Icd10cmStore): Uint8Array {
     titles: data.titles.join('\n'),
     indexManifestations: [...store.indexManifestations],
     conversions: store.conversions ?? null,
+    poaExempt: store.poaExempt.map((list) => ({ ...list, codes: [...list.codes].join('\n') })),
   };
   const encoder = new TextEncoder();
   const magic = encoder.encode(MAGIC);
@@ -160,6 +166,10 @@ export function readIcd10cmSnapshot(bytes: Uint8Array): Icd10cmStore {
     },
     indexManifestations: new Set(header.indexManifestations),
     conversions: header.conversions ?? undefined,
+    poaExempt: (header.poaExempt ?? []).map((list) => ({
+      ...list,
+      codes: new Set(list.codes.split('\n')),
+    })),
   };
 }
 

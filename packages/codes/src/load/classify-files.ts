@@ -1,11 +1,18 @@
 import { cptDescriptorLength } from '../cpt/index.ts';
 import { isAnwebFile } from '../hcpcs/index.ts';
-import { indexKindOf, isConversionTableName, isOrderFileName } from '../icd10cm/index.ts';
+import {
+  indexKindOf,
+  isConversionTableName,
+  isOrderFileName,
+  isPoaExemptFileName,
+} from '../icd10cm/index.ts';
+import { isIcd10pcsFileName } from '../icd10pcs/index.ts';
 import type { SourceFile } from '../source-files.ts';
 
 /** Which importer reads a published file, decided from its name as CMS/CDC/NUCC publish it. */
 export type FileKind =
   | 'icd10cm'
+  | 'icd10pcs'
   | 'hcpcs'
   | 'cpt'
   | 'pfs-rvu'
@@ -26,8 +33,10 @@ const RULES: readonly [FileKind, (name: string) => boolean][] = [
       isOrderFileName(n) ||
       /icd10cm[-_]tabular.*\.xml$/i.test(n) ||
       indexKindOf(n) !== undefined ||
-      isConversionTableName(n),
+      isConversionTableName(n) ||
+      isPoaExemptFileName(n),
   ],
+  ['icd10pcs', isIcd10pcsFileName],
   ['hcpcs', isAnwebFile],
   ['cpt', (n) => cptDescriptorLength(n) !== undefined],
   ['pfs-rvu', (n) => /^pprrvu\d{4}.*\.(csv|txt)$/.test(base(n))],

@@ -1,12 +1,19 @@
 import { loadCptSnapshot, snapshotCpt } from '../cpt/index.ts';
 import { loadHcpcsSnapshot, snapshotHcpcs } from '../hcpcs/index.ts';
-import { readIcd10cmSnapshot, writeIcd10cmSnapshot } from '../icd10cm/index.ts';
+import {
+  ABSENT,
+  readIcd10cmSnapshot,
+  writeIcd10cmSnapshot,
+  type CodeIndexData,
+} from '../icd10cm/index.ts';
+import { readIcd10pcsSnapshot, writeIcd10pcsSnapshot } from '../icd10pcs/index.ts';
 import { loadNcciSnapshot, snapshotNcci } from '../ncci/index.ts';
 import { loadPfsSnapshot, snapshotPfs } from '../pfs/index.ts';
 import { loadReferenceSnapshot, snapshotReferenceLists } from '../reference/index.ts';
 import type { Release } from '../release.ts';
-import { decodeEncoder, encodeEncoder } from '../search/search-index-codec.ts';
-import type { Encoder } from '../search/encoder.ts';
+import { decodeEncoder, encodeEncoder, isCurrentEncoder } from '../search/search-index-codec.ts';
+import { buildIcd10pcsIndex, type Encoder } from '../search/encoder.ts';
+import type { SearchIndex } from '../search/search-index.ts';
 import { packSnapshot, unpackSnapshot } from '../snapshot-container.ts';
 import type { CodeSets, ReleaseSummary } from './code-sets.ts';
 
@@ -20,7 +27,11 @@ export function snapshotCodeSets(
 ): { bytes: Uint8Array; sha256: string } {
   const sections: Record<string, Uint8Array> = {};
   if (encoder) sections.encoder = encodeEncoder(encoder);
+  const pcs = encoder?.icd10pcs;
+  if (pcs)
+    sections[PCS_ENCODER] = encodeEncoder({ index: pcs, systems: pcs.codes.map(() => 'icd10pcs') });
   if (codeSets.icd10cm) sections.icd10cm = writeIcd10cmSnapshot(codeSets.icd10cm);
+  if (codeSets.icd10pcs) sections.icd10pcs = writeIcd10pcsSnapshot(codeSets.icd10pcs);
   if (codeSets.hcpcs) sections.hcpcs = snapshotHcpcs(codeSets.hcpcs);
   if (codeSets.cpt) sections.cpt = snapshotCpt(codeSets.cpt);
   if (codeSets.pfs) sections.pfs = snapshotPfs(codeSets.pfs);
@@ -29,10 +40,14 @@ export function snapshotCodeSets(
   return packSnapshot(sections);
 }
 
+/** The ICD-10-PCS search index, a section apart so that a start need not decode it. */
+const PCS_ENCODER = 'encoder-icd10pcs';
+
 const READERS: {
   readonly [K in keyof CodeSets]-?: (bytes: Uint8Array) => NonNullable<CodeSets[K]>;
 } = {
   icd10cm: readIcd10cmSnapshot,
+  icd10pcs: readIcd10pcsSnapshot,
   hcpcs: loadHcpcsSnapshot,
   cpt: loadCptSnapshot,
   pfs: loadPfsSnapshot,
@@ -45,7 +60,7 @@ export const CODE_SET_STORES = Object.keys(READERS) as readonly (keyof CodeSets)
 
 /**
  * The code sets of a snapshot (as stored, or inflated with `inflateSnapshot`), and its encoder when it holds one of the current version
- * (snapshots written before 2026-11 hold none). Each store is decoded when first read (the
+ * (snapshots written before 2026-11 hold none); the encoder's ICD-10-PCS index is decoded when first searched. Each store is decoded when first read (the
  * whole set takes about a second), so that a server answers before it has decoded them all;
  * read every store of {@link CODE_SET_STORES} to decode them ahead of need.
  */
@@ -56,9 +71,33 @@ export function loadCodeSetsSnapshot(bytes: Uint8Array): { codeSets: CodeSets; e
     const section = sections.get(name);
     if (section) decodeOnFirstRead(codeSets, name, () => READERS[name](section));
   }
-  const encoder = sections.get('encoder');
-  const current = encoder && decodeEncoder(encoder);
-  return { codeSets, ...(current ? { encoder: current } : {}) };
+  const section = sections.get('encoder');
+  if (!section || !isCurrentEncoder(section)) return { codeSets };
+  let main: Encoder | undefined;
+  const decoded = (): Encoder => {
+    main ??= decodeEncoder(section);
+    if (!main) throw new Error('encoder section of the current version did not decode');
+    return main;
+  };
+  const pcsSection = sections.get(PCS_ENCODER);
+  let pcs: { index: SearchIndex | undefined } | undefined;
+  // Decoded when first searched (0.1–0.2 s for the main index), so that a server can listen first.
+  const encoder: Encoder = {
+    get index() {
+      return decoded().index;
+    },
+    get systems() {
+      return decoded().systems;
+    },
+    // Decoded (or, for a snapshot written without it, built) on the first procedure search.
+    get icd10pcs() {
+      pcs ??= {
+        index: pcsSection ? decodeEncoder(pcsSection)?.index : buildIcd10pcsIndex(codeSets),
+      };
+      return pcs.index;
+    },
+  };
+  return { codeSets, encoder };
 }
 
 function decodeOnFirstRead<K extends keyof CodeSets>(
@@ -86,11 +125,13 @@ export function summarizeReleases(codeSets: CodeSets): ReleaseSummary[] {
     ...(release.effectiveTo ? { effectiveTo: release.effectiveTo } : {}),
     entries,
   });
-  const icd = codeSets.icd10cm?.codes.data;
+  const orderFileReleases = (data: CodeIndexData | undefined) =>
+    data?.releases.map((release, i) =>
+      line(release, data.status[i]?.filter((s) => s !== ABSENT).length ?? 0),
+    ) ?? [];
   return [
-    ...(icd?.releases.map((release, i) =>
-      line(release, icd.status[i]?.filter((s) => s !== 0).length ?? 0),
-    ) ?? []),
+    ...orderFileReleases(codeSets.icd10cm?.codes.data),
+    ...orderFileReleases(codeSets.icd10pcs?.codes.data),
     ...(codeSets.hcpcs?.releases.map((r) => line(r.release, r.codes.size)) ?? []),
     ...(codeSets.cpt?.releases.map((r) => line(r.release, r.codes.size)) ?? []),
     ...(codeSets.pfs?.rvus.map((r) => line(r.release, r.rvus.size)) ?? []),

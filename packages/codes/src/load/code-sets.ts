@@ -1,6 +1,7 @@
 import type { CptStore } from '../cpt/index.ts';
 import type { HcpcsStore } from '../hcpcs/index.ts';
 import type { Icd10cmStore } from '../icd10cm/index.ts';
+import type { Icd10pcsStore } from '../icd10pcs/index.ts';
 import type { NcciStore } from '../ncci/index.ts';
 import type { PfsStore } from '../pfs/index.ts';
 import type { ReferenceLists } from '../reference/index.ts';
@@ -11,6 +12,8 @@ import type { ReferenceLists } from '../reference/index.ts';
  */
 export interface CodeSets {
   readonly icd10cm?: Icd10cmStore;
+  /** Inpatient procedures (CMS order files); the encoder searches them only when asked to. */
+  readonly icd10pcs?: Icd10pcsStore;
   readonly hcpcs?: HcpcsStore;
   /** CPT descriptors from a licensee's AMA files; without them CPT codes are known from the fee schedule, with no text. */
   readonly cpt?: CptStore;

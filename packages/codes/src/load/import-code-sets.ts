@@ -1,6 +1,7 @@
 import { importCptDescriptors } from '../cpt/index.ts';
 import { createHcpcsStore, hcpcsReleaseFromName, importHcpcs } from '../hcpcs/index.ts';
 import { importIcd10cm } from '../icd10cm/index.ts';
+import { importIcd10pcs } from '../icd10pcs/index.ts';
 import {
   createNcciStore,
   importAoc,
@@ -15,7 +16,12 @@ import {
   localityFileYear,
   pfsReleaseFromName,
 } from '../pfs/index.ts';
-import { importCarcRarc, importPlaceOfService, importTaxonomy } from '../reference/index.ts';
+import {
+  importCarcRarc,
+  importPlaceOfService,
+  importTaxonomy,
+  withCmsAdditions,
+} from '../reference/index.ts';
 import type { SourceFile } from '../source-files.ts';
 import type { FileKind } from './classify-files.ts';
 import { classifyFiles, oneCopyPerRelease } from './classify-files.ts';
@@ -52,12 +58,19 @@ export async function importCodeSets(
 ): Promise<CodeSetImport> {
   const { byKind, skipped } = classifyFiles(files);
   const of = (kind: FileKind) => byKind.get(kind) ?? [];
-  const steps = ['ICD-10-CM', 'HCPCS and CPT', 'fee schedule', 'NCCI', 'reference lists'];
+  const steps = [
+    'ICD-10-CM and ICD-10-PCS',
+    'HCPCS and CPT',
+    'fee schedule',
+    'NCCI',
+    'reference lists',
+  ];
   const progress = (done: number) =>
     onProgress({ step: steps[done] ?? 'done', done, of: steps.length });
 
   progress(0);
   const icd10cm = of('icd10cm').length > 0 ? importIcd10cm(of('icd10cm')) : undefined;
+  const icd10pcs = of('icd10pcs').length > 0 ? importIcd10pcs(of('icd10pcs')) : undefined;
 
   progress(1);
   const hcpcsGroups = groupBy(of('hcpcs'), (f) => hcpcsReleaseFromName(f.name)?.version ?? f.name);
@@ -88,7 +101,9 @@ export async function importCodeSets(
   progress(4);
   const reference = {
     taxonomy: of('taxonomy').map((file) => importTaxonomy(file)),
-    placeOfService: of('place-of-service').map((file) => importPlaceOfService(file)),
+    placeOfService: of('place-of-service').flatMap((file) =>
+      withCmsAdditions(importPlaceOfService(file)),
+    ),
     carcRarc: of('carc-rarc').map((file) => importCarcRarc(file)),
   };
   progress(5);
@@ -99,6 +114,7 @@ export async function importCodeSets(
   return {
     codeSets: {
       ...(icd10cm ? { icd10cm } : {}),
+      ...(icd10pcs ? { icd10pcs } : {}),
       ...(hcpcsReleases.length > 0 ? { hcpcs: createHcpcsStore(hcpcsReleases) } : {}),
       ...(cpt ? { cpt } : {}),
       ...(rvus.length > 0 ? { pfs: createPfsStore(rvus, localities) } : {}),

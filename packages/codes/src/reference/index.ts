@@ -15,6 +15,7 @@ export {
   type PlaceOfService,
   type PlaceOfServiceRelease,
 } from './place-of-service.ts';
+export { CMS_PLACE_OF_SERVICE_ADDITIONS, withCmsAdditions } from './place-of-service-additions.ts';
 export {
   importTaxonomy,
   taxonomyReleaseFromName,

@@ -23,7 +23,7 @@ export interface PlaceOfServiceRelease {
  *
  * This is **not CMS's own file**: CMS publishes the Place of Service Code Set only as a web
  * page. The file here is the Tuva Health terminology copy (about 2022; names shortened), and
- * it lacks the codes added since (27 Outreach Site/Street, for one). Default release:
+ * it lacks the codes added since, which `withCmsAdditions` supplies. Default release:
  * version `tuva-2022`, from 2022-01-01; pass `version`/`effectiveFrom` for another list in
  * the same layout.
  *

@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { MedbillError } from '@medbill/core';
+import { MedbillError, isoDate } from '@medbill/core';
+import { releaseOn } from '../common/release-periods.ts';
 import { readSourceFiles, unwrap, type SourceFile } from '../source-files.ts';
 import { importCarcRarc } from './carc-rarc.ts';
 import { codesetsPath } from '../common/codesets-dir.ts';
 import { importPlaceOfService } from './place-of-service.ts';
+import { withCmsAdditions } from './place-of-service-additions.ts';
 import { importTaxonomy } from './taxonomy.ts';
 
 async function one(path: string): Promise<SourceFile> {
@@ -66,6 +68,30 @@ describe('place of service (Tuva copy, not a CMS file)', () => {
     expect(pos.codes.get('02')?.name).toBe("Telehealth (provided other than in patient's home)");
     expect(pos.codes.get('99')?.name).toBe('Other Place of Service');
     expect(pos.codes.has('27')).toBe(false); // added after 2022: missing from this list
+  });
+
+  it('adds the codes CMS created since, each from its effective date', async () => {
+    const lists = withCmsAdditions(
+      importPlaceOfService(await one('pos/place_of_service_tuva_2022.csv')),
+    );
+    expect(lists.map((l) => [l.release.version, l.release.effectiveFrom, l.codes.size])).toEqual([
+      ['tuva-2022', '2022-01-01', 50],
+      ['tuva-2022+POS27', '2023-10-01', 51],
+      ['tuva-2022+POS27+POS66', '2024-08-01', 52],
+    ]);
+    expect(releaseOn(lists, isoDate('2023-09-30'))?.codes.has('27')).toBe(false);
+    expect(releaseOn(lists, isoDate('2023-10-01'))?.codes.get('27')?.name).toBe(
+      'Outreach Site/Street',
+    );
+    expect(releaseOn(lists, isoDate('2026-04-15'))?.codes.has('66')).toBe(true);
+  });
+
+  it('adds nothing to a list newer than the additions', () => {
+    const file = text('pos.csv', 'place_of_service_code,description\n27,Outreach Site/Street\n');
+    const lists = withCmsAdditions(
+      importPlaceOfService(file, { effectiveFrom: isoDate('2025-01-01') }),
+    );
+    expect(lists).toHaveLength(1);
   });
 
   it('locates a bad code', () => {

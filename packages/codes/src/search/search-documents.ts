@@ -1,12 +1,13 @@
 import type { HcpcsStore } from '../hcpcs/index.ts';
 import type { Icd10cmStore } from '../icd10cm/index.ts';
+import type { Icd10pcsStore } from '../icd10pcs/index.ts';
 import { BILLABLE, HEADER, normalizeIcd10cmCode, walkIndexTerms } from '../icd10cm/index.ts';
 import type { CodeSets } from '../load/code-sets.ts';
 import type { CptCode } from '../cpt/index.ts';
 import type { SearchDocument } from './search-index.ts';
 
 /** Which code system a search document belongs to; the encoder filters and labels by it. */
-export type SearchSystem = 'icd10cm' | 'hcpcs' | 'cpt';
+export type SearchSystem = 'icd10cm' | 'hcpcs' | 'cpt' | 'icd10pcs';
 
 export interface EncoderDocuments {
   readonly documents: SearchDocument[];
@@ -108,6 +109,36 @@ function icd10cmDocuments(store: Icd10cmStore): SearchDocument[] {
     });
   });
   return docs;
+}
+
+/**
+ * ICD-10-PCS codes and table headings of the newest release, by long title (weight 3) and short
+ * title (1). They make an index of their own (see `buildEncoder`), so that their words weigh
+ * nothing in diagnosis search.
+ */
+export function icd10pcsDocuments(store: Icd10pcsStore): SearchDocument[] {
+  const data = store.codes.data;
+  const release = data.releases.length - 1;
+  const status = data.status[release];
+  const longTitle = data.longTitle[release];
+  const shortTitle = data.shortTitle[release];
+  if (!status || !longTitle || !shortTitle) return [];
+  return data.codes.flatMap((code, i) => {
+    const s = status[i];
+    if (s !== BILLABLE && s !== HEADER) return [];
+    const title = data.titles[longTitle[i] ?? -1] ?? '';
+    const short = data.titles[shortTitle[i] ?? -1] ?? '';
+    return [
+      {
+        code,
+        billable: s === BILLABLE,
+        fields: [
+          { text: title, weight: 3 },
+          ...(short && short !== title ? [{ text: short, weight: 1 }] : []),
+        ],
+      },
+    ];
+  });
 }
 
 function hcpcsDocuments(store: HcpcsStore): SearchDocument[] {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { packParts } from '../common/binary-parts.ts';
 import { ENCODER_VERSION } from './encoder.ts';
 import { buildSearchIndex, type SearchDocument } from './search-index.ts';
-import { decodeEncoder, encodeEncoder } from './search-index-codec.ts';
+import { decodeEncoder, encodeEncoder, isCurrentEncoder } from './search-index-codec.ts';
 import { search } from './search.ts';
 import type { SearchSystem } from './search-documents.ts';
 
@@ -74,7 +74,15 @@ describe('encoder section of the snapshot', () => {
     expect(search(decoded!.index, query)).toEqual(search(index, query));
   });
 
-  it('is not used when another encoder version wrote it', () => {
-    expect(decodeEncoder(packParts({ version: String(ENCODER_VERSION + 1) }))).toBeUndefined();
+  it('is not used when another encoder version wrote it, which is told without decoding it', () => {
+    const other = packParts({ version: String(ENCODER_VERSION + 1) });
+    expect(decodeEncoder(other)).toBeUndefined();
+    expect(isCurrentEncoder(other)).toBe(false);
+    expect(isCurrentEncoder(new Uint8Array(3))).toBe(false);
+    const current = encodeEncoder({ index, systems: SYSTEMS });
+    // In place, at an odd offset inside a larger buffer, as a snapshot section is.
+    const shifted = new Uint8Array(current.byteLength + 1);
+    shifted.set(current, 1);
+    expect(isCurrentEncoder(shifted.subarray(1))).toBe(true);
   });
 });

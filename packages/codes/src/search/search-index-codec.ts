@@ -1,11 +1,12 @@
-import { BinaryParts, packParts } from '../common/binary-parts.ts';
+import { BinaryParts, packParts, peekText } from '../common/binary-parts.ts';
 import { MedbillError } from '@medbill/core';
 import { ENCODER_VERSION, type Encoder } from './encoder.ts';
 import type { SearchIndex } from './search-index.ts';
 import type { SearchSystem } from './search-documents.ts';
 import { TypoIndex } from './typo-index.ts';
 
-const SYSTEMS: readonly SearchSystem[] = ['icd10cm', 'hcpcs', 'cpt'];
+/** Stored by position: append new systems, never reorder. */
+const SYSTEMS: readonly SearchSystem[] = ['icd10cm', 'hcpcs', 'cpt', 'icd10pcs'];
 /** Codes, terms and phrase keys never hold a line break (they are normalised words and codes). */
 const SEP = '\n';
 
@@ -51,6 +52,11 @@ export function encodeEncoder({ index, systems }: Encoder): Uint8Array {
     phraseDocs,
     fieldPhraseKeys: index.fieldPhrases.keys,
   });
+}
+
+/** Whether an encoder section is of the current {@link ENCODER_VERSION}, read without decoding it. */
+export function isCurrentEncoder(bytes: Uint8Array): boolean {
+  return peekText(bytes, 'version') === String(ENCODER_VERSION);
 }
 
 /**

@@ -176,6 +176,19 @@ function prefixTerms(index: SearchIndex, prefix: string): number[] {
     : out.sort((a, b) => df(b) - df(a)).slice(0, MAX_PREFIX_EXPANSIONS);
 }
 
+/**
+ * The code typed and the codes that start with it, in code order (the exact code first); none
+ * when no code starts with it. For code systems whose codes do not look like ICD-10-CM, HCPCS or
+ * CPT codes (ICD-10-PCS `0DTJ4ZZ`).
+ */
+export function searchByCode(
+  index: SearchIndex,
+  code: string,
+  options: SearchOptions = {},
+): SearchHit[] {
+  return codeHits(index, code, options.limit ?? 20, options.accept ?? (() => true));
+}
+
 function codeHits(
   index: SearchIndex,
   code: string,

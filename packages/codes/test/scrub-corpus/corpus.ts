@@ -1,5 +1,6 @@
 import type { ScrubClaim, ScrubContext } from '@medbill/core';
 import { male, onFile, visit } from './corpus-builder.ts';
+import { inpatientStay, outpatientVisit } from './institutional-corpus.ts';
 
 /** A claim with exactly one planted defect, the real code-set fact it rests on, and the rule that must find it. */
 export interface PlantedDefect {
@@ -208,6 +209,27 @@ export const PLANTED_DEFECTS: readonly PlantedDefect[] = [
     fact: 'line POS 00 not in the list',
     claim: visit(['I10'], [{ code: '99213', pos: '00' }]),
   },
+  // Institutional claims (FY2026 POA-exempt list, ICD-10-PCS FY2025/FY2026 order files).
+  {
+    expect: 'INST-POA-001',
+    fact: 'I10 has no POA indicator and is not on the FY2026 POA-exempt list',
+    claim: inpatientStay(['J189', 'I10'], ['Y', undefined]),
+  },
+  {
+    expect: 'INST-POA-001',
+    fact: 'E11.9 with the 4010 exempt value 1',
+    claim: inpatientStay(['J189', 'E119'], ['Y', '1']),
+  },
+  {
+    expect: 'PCS-VALID-001',
+    fact: 'X2A5312 is in the FY2025 order file, not in FY2026',
+    claim: inpatientStay(['J189'], ['Y'], 'X2A5312'),
+  },
+  {
+    expect: 'PCS-VALID-001',
+    fact: '0DT is a table heading (flag 0) in FY2026',
+    claim: inpatientStay(['J189'], ['Y'], '0DT'),
+  },
 ];
 
 /** Real, common visits that must pass with no reject or deny issue from any rule. */
@@ -260,6 +282,15 @@ export const CLEAN_CLAIMS: readonly {
   },
   { name: 'incision and drainage alone', claim: visit(['L0291'], ['10060']) },
   { name: 'bilateral knee injections', claim: visit(['M170'], ['20610-50']) },
+  {
+    name: 'inpatient pneumonia stay on CPAP, respirator dependence POA-exempt and blank',
+    claim: inpatientStay(['J189', 'I10', 'Z9911'], ['Y', 'N', undefined]),
+  },
+  { name: 'outpatient ER visit with a wrist X-ray', claim: outpatientVisit },
+  {
+    name: 'street medicine visit for an unsheltered patient (POS 27, since 2023-10-01)',
+    claim: visit(['J069', 'Z5902'], ['99213'], { placeOfService: '27' }),
+  },
   {
     name: 'telehealth visit at home',
     claim: visit(['F419'], ['99213-95'], { placeOfService: '10' }),

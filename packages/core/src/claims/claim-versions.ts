@@ -26,7 +26,7 @@ export const VOID_REASON = 'VOIDED-CLAIM';
 export interface ReplaceableClaim {
   readonly claimNumber: string;
   readonly status: ClaimStatus;
-  readonly frequency: '1' | '7' | '8';
+  readonly frequency: string;
   readonly payerClaimNumber?: string;
   /** The claim number of the version that already replaced this one. */
   readonly replacedBy?: string;

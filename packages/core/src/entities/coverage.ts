@@ -2,6 +2,8 @@ import { z } from 'zod';
 import { compareIsoDate } from '../dates/index.ts';
 import type { IsoDate } from '../dates/index.ts';
 import { COVERAGE_ORDERS, RELATIONSHIP_CODES } from '../identifiers/index.ts';
+import { MEDICARE_SECONDARY_TYPE_CODES } from '../claims/medicare-secondary.ts';
+import type { MedicareSecondaryType } from '../claims/medicare-secondary.ts';
 import { isoDateField, optionalText, uuidField } from './fields.ts';
 import { personSchema } from './person.ts';
 
@@ -25,6 +27,10 @@ export const coverageInput = z
     subscriber: personSchema.optional(),
     effectiveFrom: isoDateField,
     effectiveTo: isoDateField.optional(),
+    /** When Medicare is this coverage's payer and pays second: why (2000B SBR05 MSP type). */
+    medicareSecondaryType: z
+      .enum(MEDICARE_SECONDARY_TYPE_CODES as [MedicareSecondaryType, ...MedicareSecondaryType[]])
+      .optional(),
   })
   .superRefine((coverage, ctx) => {
     if (coverage.relationship === '18' && coverage.subscriber) {

@@ -12,3 +12,4 @@ export * from './guarantor.ts';
 export * from './coverage.ts';
 export * from './encounter.ts';
 export * from './registration.ts';
+export * from './facility-bill.ts';

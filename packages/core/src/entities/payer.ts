@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { CLAIM_FILING_INDICATORS } from '../identifiers/index.ts';
-import { addressSchema, nameText } from './fields.ts';
+import { addressSchema, nameText, uuidField } from './fields.ts';
 
 /**
  * An insurance payer as the receiver of claims (837 loop 2010BB): the payer ID is the
@@ -20,6 +20,10 @@ export const payerInput = z.object({
   timelyFilingDays: z.number().int().min(1).max(3650).default(365),
   claimForm: z.enum(['electronic', 'paper']).default('electronic'),
   address: addressSchema.optional(),
+  /** Days the payer has to answer a sent claim before it goes to the follow-up worklist (30). */
+  followUpDays: z.number().int().min(1).max(365).optional(),
+  /** The receiver (clearinghouse) the payer's claims are sent through; absent: direct. */
+  receiverId: uuidField.optional(),
 });
 
 export type PayerInput = z.output<typeof payerInput>;

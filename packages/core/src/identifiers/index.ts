@@ -41,3 +41,24 @@ export {
   type RelationshipCode,
 } from './x12-codes.ts';
 export { formatZip, isZip9, parseZip } from './zip.ts';
+export {
+  ADMISSION_DATE_FACILITY_TYPES,
+  ADMISSION_TYPE_CODES,
+  ADMISSION_TYPE_LABELS,
+  FACILITY_TYPE_CODES,
+  INPATIENT_FACILITY_TYPES,
+  INSTITUTIONAL_FREQUENCY_CODES,
+  INSTITUTIONAL_FREQUENCY_LABELS,
+  PATIENT_STATUS_CODES,
+  POINT_OF_ORIGIN_CODES,
+  PRESENT_ON_ADMISSION_CODES,
+  STILL_PATIENT,
+  isAdmissionTypeCode,
+  isFacilityTypeCode,
+  isInstitutionalFrequencyCode,
+  isPatientStatusCode,
+  isPointOfOriginCode,
+  isPresentOnAdmissionCode,
+  type FacilityTypeCode,
+  type InstitutionalFrequencyCode,
+} from './ub04-codes.ts';

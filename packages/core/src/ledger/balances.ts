@@ -12,8 +12,9 @@ export interface BalanceEffect {
 
 /**
  * What an entry does to balances. Charges raise what the billed party owes; payments and
- * adjustments lower it; transfers move it; refunds raise it back (a credit returned). A
- * reversal does exactly the opposite of the entry it reverses.
+ * adjustments lower it; transfers move it; refunds raise it back (a credit returned), and so
+ * does an application (account credit moved onto a line). A reversal does exactly the opposite
+ * of the entry it reverses.
  */
 export function effectsOf(
   entry: LedgerEntry,
@@ -23,6 +24,7 @@ export function effectsOf(
   switch (entry.kind) {
     case 'charge':
     case 'refund':
+    case 'application':
       return [{ lineId, party: entry.party, delta: amount }];
     case 'payment':
     case 'adjustment':

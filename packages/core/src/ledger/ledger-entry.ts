@@ -20,9 +20,22 @@ export const ADJUSTMENT_GROUP_LABELS: Readonly<Record<AdjustmentGroup, string>> 
   PR: 'Patient Responsibility',
 };
 
+/**
+ * The patient's account as a place money can sit: a payment taken before anything is charged
+ * (a copay at check-in) waits there until it is applied to a service line.
+ */
+export const accountLineId = (patientId: string): string => `account:${patientId}`;
+
+/** The patient whose account `lineId` is, or nothing when it is a service line. */
+export const accountPatientOf = (lineId: string): string | undefined =>
+  lineId.startsWith('account:') ? lineId.slice('account:'.length) : undefined;
+
 interface EntryBase {
   readonly id: string;
-  /** The service line the money belongs to. Every dollar in medbill belongs to a line. */
+  /**
+   * The service line the money belongs to, or the patient's account ({@link accountLineId}) for
+   * a payment not yet applied to a line. Every applied dollar in medbill belongs to a line.
+   */
   readonly lineId: string;
   /** The accounting date (date of posting or of the payer's check), not an instant. */
   readonly postedOn: IsoDate;
@@ -59,6 +72,11 @@ export type LedgerEntry =
   | (EntryBase & { readonly kind: 'transfer'; readonly from: Party; readonly to: Party })
   /** Money given back to a party who overpaid (it restores what the party is owed back). */
   | (EntryBase & { readonly kind: 'refund'; readonly party: Party })
+  /**
+   * Credit on the patient's account used (it raises the account back toward zero), always posted
+   * with a payment of the same amount on the service line it is applied to.
+   */
+  | (EntryBase & { readonly kind: 'application'; readonly party: Party })
   /** Cancels an earlier entry exactly; used for takebacks (835 CLP02 = 22) and corrections. */
   | (EntryBase & { readonly kind: 'reversal'; readonly reverses: string });
 

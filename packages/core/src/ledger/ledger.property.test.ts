@@ -5,47 +5,54 @@ import { cents } from '../money/index.ts';
 import { Balances } from './balances.ts';
 import { Ledger } from './ledger.ts';
 import type { LedgerEntry, Party } from './ledger-entry.ts';
-import { partyKey } from './ledger-entry.ts';
+import { accountLineId, partyKey } from './ledger-entry.ts';
 
 const parties: Party[] = [
   { kind: 'payer', coverageId: 'P' },
   { kind: 'payer', coverageId: 'S' },
   { kind: 'patient' },
 ];
-const lines = ['L1', 'L2', 'L3'];
+/** Three service lines and the patient's account (money not yet applied to a line). */
+const lines = ['L1', 'L2', 'L3', accountLineId('P')];
 const on = isoDate('2026-01-05');
 
 /** A random operation; ids and reversal targets are filled in against the ledger as it grows. */
 const operation = fc.oneof(
   fc.record({
     kind: fc.constant('charge' as const),
-    line: fc.nat(2),
+    line: fc.nat(3),
     party: fc.nat(2),
     amount: fc.integer({ min: 1, max: 500_00 }),
   }),
   fc.record({
     kind: fc.constant('payment' as const),
-    line: fc.nat(2),
+    line: fc.nat(3),
     party: fc.nat(2),
     amount: fc.integer({ min: 1, max: 500_00 }),
     overpayment: fc.boolean(),
   }),
   fc.record({
     kind: fc.constant('adjustment' as const),
-    line: fc.nat(2),
+    line: fc.nat(3),
     party: fc.nat(2),
     amount: fc.integer({ min: 1, max: 500_00 }),
   }),
   fc.record({
     kind: fc.constant('transfer' as const),
-    line: fc.nat(2),
+    line: fc.nat(3),
     party: fc.nat(2),
     to: fc.nat(2),
     amount: fc.integer({ min: 1, max: 500_00 }),
   }),
   fc.record({
     kind: fc.constant('refund' as const),
-    line: fc.nat(2),
+    line: fc.nat(3),
+    party: fc.nat(2),
+    amount: fc.integer({ min: 1, max: 500_00 }),
+  }),
+  fc.record({
+    kind: fc.constant('application' as const),
+    line: fc.nat(3),
     party: fc.nat(2),
     amount: fc.integer({ min: 1, max: 500_00 }),
   }),
@@ -78,6 +85,8 @@ function toEntry(
       return { ...base, kind: 'transfer', from: party, to: parties[Number(op.to)] ?? parties[2]! };
     case 'refund':
       return { ...base, kind: 'refund', party };
+    case 'application':
+      return { ...base, kind: 'application', party };
     default: {
       if (posted.length === 0) return undefined;
       const target = posted[Number(op.pick) % posted.length]!;
@@ -100,6 +109,7 @@ function expectedTotal(ledger: Ledger): number {
     switch (e.kind) {
       case 'charge':
       case 'refund':
+      case 'application':
         return e.amount;
       case 'payment':
       case 'adjustment':

@@ -3,6 +3,7 @@ import { isoDate } from '../dates/index.ts';
 import { cents } from '../money/index.ts';
 import { Ledger } from './ledger.ts';
 import type { LedgerEntry, Party } from './ledger-entry.ts';
+import { accountLineId } from './ledger-entry.ts';
 
 const primary: Party = { kind: 'payer', coverageId: 'medicare' };
 const secondary: Party = { kind: 'payer', coverageId: 'medigap' };
@@ -144,5 +145,40 @@ describe('Ledger', () => {
     const r = reverse(c);
     expect(ledger.post(r)).toEqual([]);
     expect(ledger.post(reverse(r))[0]?.code).toBe('reversal');
+  });
+});
+
+describe("the patient's account (money not yet applied)", () => {
+  const account = accountLineId('p1');
+  const entry = (kind: 'payment' | 'application' | 'charge', amount: number, lineId = account) =>
+    ({
+      id: id(),
+      kind,
+      lineId,
+      postedOn: on,
+      amount: cents(amount),
+      party: patient,
+    }) as LedgerEntry;
+
+  it('holds a payment as a credit, and applies it to a line as a new pair of entries', () => {
+    const ledger = new Ledger();
+    expect(ledger.post(entry('payment', 2500))).toEqual([]);
+    expect(ledger.balances.owed(account, patient)).toBe(-2500);
+    expect(ledger.post(charge(18550, primary, 'L1'))).toEqual([]);
+    expect(ledger.post(entry('application', 2500))).toEqual([]);
+    expect(ledger.post(entry('payment', 2500, 'L1'))).toEqual([]);
+    expect(ledger.balances.owed(account, patient)).toBe(0);
+    expect(ledger.balances.owed('L1', patient)).toBe(-2500);
+    expect(ledger.balances.total([account, 'L1'])).toBe(18550 - 2500);
+  });
+
+  it('refuses what does not belong on an account, or more than its credit', () => {
+    const ledger = new Ledger([entry('payment', 1000)]);
+    expect(ledger.post(entry('charge', 100)).map((p) => p.code)).toEqual(['account']);
+    expect(ledger.post({ ...pay(100), lineId: account }).map((p) => p.code)).toEqual(['account']);
+    expect(ledger.post(entry('application', 1001)).map((p) => p.code)).toEqual(['exceeds_credit']);
+    expect(ledger.post(entry('application', 100, 'L1')).map((p) => p.code)).toEqual([
+      'not_account',
+    ]);
   });
 });

@@ -1,8 +1,11 @@
 import { cents, formatUsd } from '../money/index.ts';
 import type { Problem } from '../errors.ts';
 import { Balances, effectsOf } from './balances.ts';
-import type { LedgerEntry, Party } from './ledger-entry.ts';
-import { partyKey } from './ledger-entry.ts';
+import type { EntryKind, LedgerEntry, Party } from './ledger-entry.ts';
+import { accountPatientOf, partyKey } from './ledger-entry.ts';
+
+/** What may sit on a patient's account: their payment, its refund, its application, reversals. */
+const ACCOUNT_KINDS: readonly EntryKind[] = ['payment', 'refund', 'application', 'reversal'];
 
 const describeParty = (party: Party) =>
   party.kind === 'patient' ? 'the patient' : `payer coverage ${party.coverageId}`;
@@ -63,6 +66,26 @@ export class Ledger {
       );
     }
     const owed = (party: Party) => this.#balances.owed(entry.lineId, party);
+    const exceedsCredit = (party: Party, verb: string): Problem[] => {
+      const credit = 0 - owed(party);
+      return entry.amount > credit
+        ? problem(
+            'amount',
+            'exceeds_credit',
+            `cannot ${verb} ${formatUsd(entry.amount)}: ${describeParty(party)} has a credit of ${formatUsd(cents(Math.max(0, credit)))}`,
+          )
+        : [];
+    };
+    const onAccount = accountPatientOf(entry.lineId) !== undefined;
+    if (onAccount && !ACCOUNT_KINDS.includes(entry.kind)) {
+      return problem(
+        'lineId',
+        'account',
+        `a ${entry.kind} belongs to a service line; the account holds only patient payments not yet applied`,
+      );
+    }
+    if (onAccount && 'party' in entry && entry.party.kind !== 'patient')
+      return problem('party', 'account', "the account holds only the patient's own money");
     switch (entry.kind) {
       case 'charge': {
         const active = this.#entries.some(
@@ -123,16 +146,16 @@ export class Ledger {
               `cannot transfer ${formatUsd(entry.amount)}: ${describeParty(entry.from)} owes ${formatUsd(owed(entry.from))}`,
             )
           : [];
-      case 'refund': {
-        const credit = 0 - owed(entry.party);
-        return entry.amount > credit
-          ? problem(
-              'amount',
-              'exceeds_credit',
-              `cannot refund ${formatUsd(entry.amount)}: ${describeParty(entry.party)} has a credit of ${formatUsd(cents(Math.max(0, credit)))}`,
-            )
-          : [];
-      }
+      case 'application':
+        if (!onAccount)
+          return problem(
+            'lineId',
+            'not_account',
+            "an application uses credit on the patient's account; pay the line itself instead",
+          );
+        return exceedsCredit(entry.party, 'apply');
+      case 'refund':
+        return exceedsCredit(entry.party, 'refund');
       case 'reversal': {
         const original = this.#byId.get(entry.reverses);
         if (!original)

@@ -2,7 +2,11 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { cents } from '../money/index.ts';
 import { isoDate } from '../dates/index.ts';
-import { planPatientPayment, planPatientRefund } from './patient-payments.ts';
+import {
+  planCreditApplication,
+  planPatientPayment,
+  planPatientRefund,
+} from './patient-payments.ts';
 import type { PatientLineBalance } from './patient-payments.ts';
 
 const line = (lineId: string, date: string, owed: number, sequence = 1): PatientLineBalance => ({
@@ -11,6 +15,9 @@ const line = (lineId: string, date: string, owed: number, sequence = 1): Patient
   sequence,
   owed: cents(owed),
 });
+
+/** The patient's account with nothing unapplied on it. */
+const noCredit = { lineId: 'account:p1', owed: cents(0) };
 
 describe('planPatientPayment', () => {
   const lines = [
@@ -21,7 +28,7 @@ describe('planPatientPayment', () => {
   ];
 
   it('pays the oldest service first, each line in full before the next', () => {
-    expect(planPatientPayment(lines, cents(5000))).toEqual({
+    expect(planPatientPayment(lines, cents(5000), noCredit)).toEqual({
       ok: true,
       parts: [
         { lineId: 'jan', amount: 4500, overpayment: false },
@@ -31,7 +38,7 @@ describe('planPatientPayment', () => {
   });
 
   it('keeps what is more than the balance as a credit on the newest line', () => {
-    expect(planPatientPayment(lines, cents(10_000))).toEqual({
+    expect(planPatientPayment(lines, cents(10_000), noCredit)).toEqual({
       ok: true,
       parts: [
         { lineId: 'jan', amount: 4500, overpayment: false },
@@ -43,14 +50,18 @@ describe('planPatientPayment', () => {
     });
   });
 
-  it('refuses nothing to pay and no charged service', () => {
-    expect(planPatientPayment(lines, cents(0))).toEqual({
+  it('refuses nothing to pay', () => {
+    expect(planPatientPayment(lines, cents(0), noCredit)).toEqual({
       ok: false,
       problems: [expect.objectContaining({ code: 'not_positive' })],
     });
-    expect(planPatientPayment([], cents(100))).toEqual({
-      ok: false,
-      problems: [expect.objectContaining({ code: 'nothing_charged' })],
+  });
+
+  it('keeps a payment taken before any charge on the account, unapplied', () => {
+    expect(planPatientPayment([], cents(2500), noCredit)).toEqual({
+      ok: true,
+      parts: [{ lineId: 'account:p1', amount: 2500, overpayment: false }],
+      credit: { lineId: 'account:p1', amount: 2500 },
     });
   });
 
@@ -63,7 +74,7 @@ describe('planPatientPayment', () => {
           const balances = owed.map((o, i) =>
             line(`l${i}`, `2026-01-${String((i % 28) + 1).padStart(2, '0')}`, o, i),
           );
-          const plan = planPatientPayment(balances, cents(amount));
+          const plan = planPatientPayment(balances, cents(amount), noCredit);
           if (!plan.ok) return false;
           const applied = plan.parts
             .filter((p) => !p.overpayment)
@@ -93,7 +104,7 @@ describe('planPatientRefund', () => {
   ];
 
   it('refunds from the newest credits first', () => {
-    expect(planPatientRefund(lines, cents(1200))).toEqual({
+    expect(planPatientRefund(lines, cents(1200), noCredit)).toEqual({
       ok: true,
       parts: [
         { lineId: 'new', amount: 1000, overpayment: false },
@@ -103,7 +114,7 @@ describe('planPatientRefund', () => {
   });
 
   it('refuses more than the credit', () => {
-    expect(planPatientRefund(lines, cents(1301))).toEqual({
+    expect(planPatientRefund(lines, cents(1301), noCredit)).toEqual({
       ok: false,
       problems: [
         expect.objectContaining({
@@ -112,5 +123,61 @@ describe('planPatientRefund', () => {
         }),
       ],
     });
+  });
+});
+
+describe('planPatientRefund from the account', () => {
+  it('refunds unapplied money on the account first, then line credits', () => {
+    const account = { lineId: 'account:p1', owed: cents(-2500) };
+    expect(planPatientRefund([line('new', '2026-02-02', -1000)], cents(3000), account)).toEqual({
+      ok: true,
+      parts: [
+        { lineId: 'account:p1', amount: 2500, overpayment: false },
+        { lineId: 'new', amount: 500, overpayment: false },
+      ],
+    });
+  });
+});
+
+describe('planCreditApplication', () => {
+  const charged = (lineId: string, date: string, open: number, sequence = 1) => ({
+    lineId,
+    serviceDate: isoDate(date),
+    sequence,
+    open: cents(open),
+  });
+
+  it.each([
+    {
+      name: 'a copay smaller than the first line lands on it',
+      credit: -2500,
+      lines: [charged('em', '2026-03-02', 18550, 1), charged('xray', '2026-03-02', 4000, 2)],
+      want: [{ lineId: 'em', amount: 2500 }],
+    },
+    {
+      name: 'a credit larger than a line spills onto the next, oldest service first',
+      credit: -20000,
+      lines: [charged('later', '2026-03-03', 9000), charged('em', '2026-03-02', 18550)],
+      want: [
+        { lineId: 'em', amount: 18550 },
+        { lineId: 'later', amount: 1450 },
+      ],
+    },
+    {
+      name: 'more credit than charges leaves the rest on the account',
+      credit: -50000,
+      lines: [charged('em', '2026-03-02', 18550), charged('closed', '2026-03-01', 0)],
+      want: [{ lineId: 'em', amount: 18550 }],
+    },
+    {
+      name: 'no credit, nothing applied',
+      credit: 0,
+      lines: [charged('em', '2026-03-02', 100)],
+      want: [],
+    },
+  ])('$name', ({ credit, lines, want }) => {
+    expect(planCreditApplication({ lineId: 'account:p1', owed: cents(credit) }, lines)).toEqual(
+      want,
+    );
   });
 });

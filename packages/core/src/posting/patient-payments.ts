@@ -16,6 +16,12 @@ export interface LineAmount {
   readonly amount: Cents;
 }
 
+/** Credit on the patient's account not yet applied to a line (`owed` negative: a credit). */
+export interface PatientAccountBalance {
+  readonly lineId: string;
+  readonly owed: Cents;
+}
+
 export interface ReceiptPart extends LineAmount {
   /** More than the patient owed there: a credit kept for a refund or a later visit. */
   readonly overpayment: boolean;
@@ -31,27 +37,29 @@ const refused = (code: string, message: string): ReceiptPlan => ({
   problems: [{ path: 'amount', code, message }],
 });
 
-const oldestFirst = (a: PatientLineBalance, b: PatientLineBalance) =>
+type Dated = Pick<PatientLineBalance, 'serviceDate' | 'sequence'>;
+
+const oldestFirst = (a: Dated, b: Dated) =>
   a.serviceDate < b.serviceDate ? -1 : a.serviceDate > b.serviceDate ? 1 : a.sequence - b.sequence;
 
 /**
  * Spreads a patient's payment over what they owe, oldest date of service first (how statements
  * age and how patients expect it), each line paid in full before the next. A payment larger than
  * the balance leaves a credit on the most recent line rather than being refused: the front desk
- * has the money in hand.
+ * has the money in hand. With nothing charged yet (a copay at check-in, before coding), the
+ * payment waits on the patient's account, unapplied, until charges arrive.
  */
 export function planPatientPayment(
   lines: readonly PatientLineBalance[],
   amount: Cents,
+  account: PatientAccountBalance,
 ): ReceiptPlan {
   if (amount <= 0) return refused('not_positive', 'must be more than $0.00');
   const ordered = [...lines].sort(oldestFirst);
   const newest = ordered.at(-1);
   if (!newest) {
-    return refused(
-      'nothing_charged',
-      'this patient has no charged services to apply a payment to yet',
-    );
+    const credit = { lineId: account.lineId, amount };
+    return { ok: true, parts: [{ ...credit, overpayment: false }], credit };
   }
   const parts: ReceiptPart[] = [];
   let left = amount;
@@ -67,16 +75,23 @@ export function planPatientPayment(
   return { ok: true, parts: [...parts, { ...credit, overpayment: true }], credit };
 }
 
-/** Refunds come out of the patient's credits, newest first, never more than the credits hold. */
+/**
+ * Refunds come out of the patient's credits — money still unapplied on the account first, then
+ * the lines' credits newest first — never more than the credits hold.
+ */
 export function planPatientRefund(
   lines: readonly PatientLineBalance[],
   amount: Cents,
+  account: PatientAccountBalance,
 ): ReceiptPlan {
   if (amount <= 0) return refused('not_positive', 'must be more than $0.00');
-  const credits = lines
-    .filter((line) => line.owed < 0)
-    .sort(oldestFirst)
-    .reverse();
+  const credits: readonly PatientAccountBalance[] = [
+    ...(account.owed < 0 ? [account] : []),
+    ...lines
+      .filter((line) => line.owed < 0)
+      .sort(oldestFirst)
+      .reverse(),
+  ];
   const available = sumCents(credits.map((line) => negateCents(line.owed)));
   if (amount > available) {
     return refused(
@@ -93,4 +108,33 @@ export function planPatientRefund(
     left = subtractCents(left, part);
   }
   return { ok: true, parts };
+}
+
+/** A service line just charged, and what is still open on it (by every party together). */
+export interface ChargedLine {
+  readonly lineId: string;
+  readonly serviceDate: IsoDate;
+  readonly sequence: number;
+  readonly open: Cents;
+}
+
+/**
+ * Applies credit waiting on the patient's account to lines just charged, oldest service first,
+ * never more than a line's open balance: the copay taken at check-in lands on the visit it paid
+ * for, and what the payer later leaves to the patient is reduced by it.
+ */
+export function planCreditApplication(
+  account: PatientAccountBalance,
+  lines: readonly ChargedLine[],
+): LineAmount[] {
+  const parts: LineAmount[] = [];
+  let left = negateCents(account.owed);
+  for (const line of [...lines].sort(oldestFirst)) {
+    if (left <= 0) break;
+    if (line.open <= 0) continue;
+    const part = Math.min(left, line.open) as Cents;
+    parts.push({ lineId: line.lineId, amount: part });
+    left = subtractCents(left, part);
+  }
+  return parts;
 }

@@ -32,6 +32,21 @@ export interface CodeFacts {
   addOn(code: string, dateOfService: IsoDate): AddOnFact | undefined;
   /** A place-of-service code (CLM05-1, SV105) on the DOS. */
   placeOfService(code: string, dateOfService: IsoDate): PlaceOfServiceFact;
+  /** An ICD-10-PCS procedure code (837I HI BBR/BBQ) on the date it was performed. */
+  inpatientProcedure(code: string, date: IsoDate): InpatientProcedureFacts;
+}
+
+/** `header`: a table heading (fewer than 7 characters), not valid for submission. */
+export type InpatientProcedureStatus =
+  'valid' | 'header' | 'deleted' | 'not-yet-valid' | 'unknown-code' | 'no-release';
+
+export interface InpatientProcedureFacts {
+  readonly code: string;
+  readonly status: InpatientProcedureStatus;
+  readonly release?: string;
+  readonly title?: string;
+  /** Why it is not valid, in a coder's words (releases and dates named). */
+  readonly message?: string;
 }
 
 /** `no-release`: nothing loaded covers the date, so the rule cannot judge and stays silent. */
@@ -52,6 +67,11 @@ export interface DiagnosisFacts {
   readonly seventhCharacter?: SeventhCharacterFact;
   /** `laterality`: a side-unspecified code whose siblings name right and left; `code`: NOS. */
   readonly unspecified?: 'laterality' | 'code';
+  /**
+   * On CMS's POA-exempt list for the date's fiscal year (reported with a blank POA indicator);
+   * absent when no list is loaded for the date.
+   */
+  readonly poaExempt?: boolean;
 }
 
 export interface SeventhCharacterFact {

@@ -64,6 +64,50 @@ export interface ScrubClaim {
   readonly lines: readonly ScrubLine[];
   /** For secondary/tertiary claims: what the earlier payers did (2320/2430). */
   readonly priorPayers?: readonly PriorPayerAdjudication[];
+  /**
+   * What only an institutional claim (837I, UB-04) carries. Its revenue-code lines are here,
+   * not in `lines`, which holds professional service lines (SV1) only.
+   */
+  readonly institutional?: InstitutionalScrubFacts;
+}
+
+/** The UB-04 facts of an institutional claim (837I 2300 CLM05, DTP, CL1, HI; 2400 SV2). */
+export interface InstitutionalScrubFacts {
+  /** CLM05-1: the type of bill's first two digits (`11` hospital inpatient, `13` outpatient). */
+  readonly facilityType: string;
+  /** DTP*434 statement covers period (FL 6). */
+  readonly statementFrom?: IsoDate;
+  readonly statementTo?: IsoDate;
+  /** DTP*435 admission or start-of-care date (FL 12). */
+  readonly admissionDate?: IsoDate;
+  /** CL101 priority of admission (FL 14), CL102 point of origin (FL 15), CL103 status (FL 17). */
+  readonly admissionType?: string;
+  readonly pointOfOrigin?: string;
+  readonly patientStatus?: string;
+  /** HI ABJ admitting diagnosis (FL 69), dotless. */
+  readonly admittingDiagnosis?: string;
+  /** The present-on-admission indicator of each of the claim's `diagnoses`, by position. */
+  readonly presentOnAdmission: readonly (string | undefined)[];
+  /** HI BBR/BBQ ICD-10-PCS procedures (FL 74), principal first. */
+  readonly procedures: readonly {
+    readonly code: string;
+    readonly principal: boolean;
+    readonly date?: IsoDate;
+  }[];
+  readonly lines: readonly InstitutionalScrubLine[];
+}
+
+/** Loop 2400 of an 837I: one revenue-code line (SV2, DTP*472). */
+export interface InstitutionalScrubLine {
+  /** SV201 (FL 42), four digits. */
+  readonly revenueCode: string;
+  /** SV202 HCPCS/CPT (FL 44), when the line has one. */
+  readonly procedure?: ProcedureCode;
+  readonly modifiers: readonly string[];
+  readonly units: number;
+  readonly charge: Cents;
+  /** DTP*472 (FL 45). */
+  readonly serviceDate?: IsoDate;
 }
 
 export interface ScrubLine {

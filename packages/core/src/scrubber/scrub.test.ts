@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { cents } from '../money/index.ts';
+import { inpatientClaim, outpatientClaim } from './institutional-claim.fixture.ts';
 import { CLAIM_DATA_RULES } from './rules/index.ts';
 import { claimWith, cleanClaim, context } from './scrub-claim.fixture.ts';
 import { isClean, scrubClaim } from './scrub.ts';
@@ -31,6 +32,11 @@ describe('scrubClaim', () => {
       issues.every((i) => i.message.length > 0 && i.fix.length > 0 && i.source.length > 0),
     ).toBe(true);
     expect(isClean(issues)).toBe(false);
+  });
+
+  it('finds nothing on clean inpatient and outpatient institutional claims', () => {
+    expect(scrubClaim(inpatientClaim, context, CLAIM_DATA_RULES)).toEqual([]);
+    expect(scrubClaim(outpatientClaim, context, CLAIM_DATA_RULES)).toEqual([]);
   });
 
   it('treats warnings alone as clean', () => {

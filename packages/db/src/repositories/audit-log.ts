@@ -45,6 +45,7 @@ export interface AuditRecord {
   readonly at: Date;
   readonly actorId: string;
   readonly actorEmail: string | null;
+  readonly actorName: string | null;
   readonly action: string;
   readonly entity: string;
   readonly entityId: string | null;
@@ -86,7 +87,7 @@ export async function listAudit(
     filter.to ?? null,
   ];
   const rows = await q.query(
-    `select a.*, u.email as actor_email from audit_log a
+    `select a.*, u.email as actor_email, u.name as actor_name from audit_log a
      left join users u on u.org_id = a.org_id and u.id::text = a.actor_id
      where ${where} order by a.chain_seq desc limit $8 offset $9`,
     [...params, page.limit, page.offset],
@@ -101,6 +102,7 @@ export async function listAudit(
       at: row.at as Date,
       actorId: String(row.actor_id),
       actorEmail: (row.actor_email as string | null) ?? null,
+      actorName: (row.actor_name as string | null) ?? null,
       action: String(row.action),
       entity: String(row.entity),
       entityId: (row.entity_id as string | null) ?? null,

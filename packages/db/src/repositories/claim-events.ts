@@ -5,6 +5,8 @@ import { insertRows } from './rows.ts';
 export interface ClaimEventRecord {
   readonly at: Date;
   readonly actorId: string;
+  /** The account's name; null for an actor that is no account (`cli:<user>`). */
+  readonly actorName: string | null;
   readonly fromStatus?: ClaimStatus;
   readonly toStatus: ClaimStatus;
   readonly reason: string;
@@ -53,12 +55,15 @@ export async function claimEvents(
   claimId: string,
 ): Promise<ClaimEventRecord[]> {
   const rows = await q.query(
-    'select * from claim_events where org_id = $1 and claim_id = $2 order by id',
+    `select e.*, u.name as actor_name from claim_events e
+     left join users u on u.org_id = e.org_id and u.id::text = e.actor_id
+     where e.org_id = $1 and e.claim_id = $2 order by e.id`,
     [orgId, claimId],
   );
   return rows.map((row) => ({
     at: row.at as Date,
     actorId: String(row.actor_id),
+    actorName: (row.actor_name as string | null) ?? null,
     ...(typeof row.from_status === 'string' ? { fromStatus: row.from_status as ClaimStatus } : {}),
     toStatus: row.to_status as ClaimStatus,
     reason: String(row.reason),

@@ -1,6 +1,6 @@
 import type { AdjustmentGroup, IsoDate } from '@medbill/core';
 import type { Queryable } from '../database.ts';
-import { insertRow } from './rows.ts';
+import { insertRows } from './rows.ts';
 
 export interface PriorPayerAdjustment {
   readonly group: AdjustmentGroup;
@@ -34,26 +34,42 @@ export interface PriorPayerRecord {
   readonly remittanceFileId?: string;
 }
 
+/** insertRows sends the rows as one JSON document: an array lands in its jsonb column as is. */
+const jsonArray = (value: readonly object[]) => value as unknown as Record<string, unknown>;
+
 export async function insertPriorPayer(
   q: Queryable,
   orgId: string,
   claimId: string,
   record: PriorPayerRecord,
 ): Promise<void> {
-  await insertRow(q, 'claim_prior_payers', {
-    org_id: orgId,
-    claim_id: claimId,
-    position: record.position,
-    prior_claim_id: record.priorClaimId,
-    coverage_id: record.coverageId,
-    responsibility: record.responsibility,
-    adjudicated_on: record.adjudicatedOn,
-    paid_cents: record.paid,
-    patient_responsibility_cents: record.patientResponsibility,
-    claim_adjustments: JSON.stringify(record.claimAdjustments),
-    lines: JSON.stringify(record.lines),
-    remittance_file_id: record.remittanceFileId ?? null,
-  });
+  await insertPriorPayers(q, orgId, [{ claimId, record }]);
+}
+
+/** The earlier payers' adjudications of many claims, in one statement per few thousand. */
+export async function insertPriorPayers(
+  q: Queryable,
+  orgId: string,
+  rows: readonly { readonly claimId: string; readonly record: PriorPayerRecord }[],
+): Promise<void> {
+  await insertRows(
+    q,
+    'claim_prior_payers',
+    rows.map(({ claimId, record }) => ({
+      org_id: orgId,
+      claim_id: claimId,
+      position: record.position,
+      prior_claim_id: record.priorClaimId,
+      coverage_id: record.coverageId,
+      responsibility: record.responsibility,
+      adjudicated_on: record.adjudicatedOn,
+      paid_cents: record.paid,
+      patient_responsibility_cents: record.patientResponsibility,
+      claim_adjustments: jsonArray(record.claimAdjustments),
+      lines: jsonArray(record.lines),
+      remittance_file_id: record.remittanceFileId ?? null,
+    })),
+  );
 }
 
 export async function priorPayersOf(

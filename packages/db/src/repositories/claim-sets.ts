@@ -28,6 +28,8 @@ export type NewClaim = Pick<
   /** A new version (frequency 7/8) of an earlier claim, or a claim to a later payer. */
   readonly version?: number;
   readonly frequency?: ClaimRecord['frequency'];
+  /** Professional unless said. */
+  readonly kind?: ClaimRecord['kind'];
 };
 
 /** Creates a draft claim with its lines and first history event; call inside a transaction. */
@@ -56,6 +58,7 @@ export async function insertClaims(
     'claims',
     claims.map(({ claim }) => ({
       org_id: orgId,
+      kind: claim.kind ?? 'professional',
       claim_number: claim.claimNumber,
       patient_id: claim.patientId,
       coverage_id: claim.coverageId,
@@ -89,6 +92,7 @@ export async function insertClaims(
         encounter_id: line.encounterId,
         control_number: `${claim.claimNumber}-${line.sequence}`,
         diagnosis_pointers: line.diagnosisPointers,
+        revenue_code: line.revenueCode ?? null,
         procedure_code: line.billed?.procedureCode ?? null,
         modifiers: line.billed?.modifiers ?? null,
         units: line.billed?.units ?? null,
@@ -132,12 +136,7 @@ export async function claimsOfPatients(
   orgId: string,
   patientIds: readonly string[],
 ): Promise<ClaimRecord[]> {
-  if (patientIds.length === 0) return [];
-  const rows = await q.query(
-    'select * from claims where org_id = $1 and patient_id = any($2::uuid[])',
-    [orgId, patientIds],
-  );
-  return rows.map(claimFromRow);
+  return claimsWhereAny(q, orgId, 'patient_id', patientIds);
 }
 
 /**
@@ -150,12 +149,7 @@ export async function lockClaims(
   orgId: string,
   claimIds: readonly string[],
 ): Promise<ClaimRecord[]> {
-  if (claimIds.length === 0) return [];
-  const rows = await q.query(
-    'select * from claims where org_id = $1 and id = any($2::uuid[]) order by id for update',
-    [orgId, claimIds],
-  );
-  return rows.map(claimFromRow);
+  return claimsWhereAny(q, orgId, 'id', claimIds, 'order by id for update');
 }
 
 /** The lines of each claim, by sequence. */
@@ -219,4 +213,73 @@ export async function moveClaimStatuses(
     [orgId, claimIds, move.from, move.to, move.actorId, move.reason],
   );
   return new Set(rows.map((r) => r.claim_id));
+}
+
+/** Each claim's versions, newest first: the claim itself, then the versions it replaced. */
+export async function claimVersionChains(
+  q: Queryable,
+  orgId: string,
+  claimIds: readonly string[],
+): Promise<Map<string, string[]>> {
+  const chains = new Map<string, string[]>(claimIds.map((id) => [id, []]));
+  if (claimIds.length === 0) return chains;
+  const rows = await q.query<{ start_id: string; id: string }>(
+    `with recursive chain (start_id, id, previous_version_id, depth) as (
+       select id, id, previous_version_id, 0 from claims where org_id = $1 and id = any($2::uuid[])
+       union all
+       select chain.start_id, c.id, c.previous_version_id, chain.depth + 1
+       from chain join claims c on c.org_id = $1 and c.id = chain.previous_version_id
+     )
+     select start_id, id from chain order by start_id, depth`,
+    [orgId, claimIds],
+  );
+  for (const row of rows) chains.get(row.start_id)?.push(row.id);
+  return chains;
+}
+
+/** The newest version of each claim (the claim itself when nothing replaced it), by claim id. */
+export async function newestVersionsOf(
+  q: Queryable,
+  orgId: string,
+  claimIds: readonly string[],
+): Promise<Map<string, ClaimRecord>> {
+  if (claimIds.length === 0) return new Map();
+  const rows = await q.query(
+    `with recursive chain (start_id, id, depth) as (
+       select id, id, 0 from claims where org_id = $1 and id = any($2::uuid[])
+       union all
+       select chain.start_id, c.id, chain.depth + 1
+       from chain join claims c on c.org_id = $1 and c.previous_version_id = chain.id
+     )
+     select distinct on (chain.start_id) chain.start_id, c.*
+     from chain join claims c on c.org_id = $1 and c.id = chain.id
+     order by chain.start_id, chain.depth desc`,
+    [orgId, claimIds],
+  );
+  return new Map(rows.map((row) => [String(row.start_id), claimFromRow(row)]));
+}
+
+/** Claims built to later payers from any of these claims' adjudications. */
+export async function laterPayerClaimsOf(
+  q: Queryable,
+  orgId: string,
+  claimIds: readonly string[],
+): Promise<ClaimRecord[]> {
+  return claimsWhereAny(q, orgId, 'prior_payer_claim_id', claimIds, 'order by created_at, id');
+}
+
+/** The claims whose `column` is one of `ids` (no query for none), with `tail` after the where. */
+async function claimsWhereAny(
+  q: Queryable,
+  orgId: string,
+  column: 'id' | 'patient_id' | 'prior_payer_claim_id',
+  ids: readonly string[],
+  tail: '' | 'order by id for update' | 'order by created_at, id' = '',
+): Promise<ClaimRecord[]> {
+  if (ids.length === 0) return [];
+  const rows = await q.query(
+    `select * from claims where org_id = $1 and ${column} = any($2::uuid[]) ${tail}`,
+    [orgId, ids],
+  );
+  return rows.map(claimFromRow);
 }

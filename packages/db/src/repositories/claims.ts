@@ -9,16 +9,21 @@ type Row = Record<string, unknown>;
 
 export interface ClaimRecord {
   readonly id: string;
+  /** Professional (837P, CMS-1500) or institutional (837I, UB-04, built from a facility bill). */
+  readonly kind: 'professional' | 'institutional';
   readonly claimNumber: string;
   readonly patientId: string;
   readonly coverageId: string;
   readonly payerId: string;
   readonly practiceId: string;
+  /** The rendering provider; on an institutional claim, the attending provider. */
   readonly renderingProviderId: string;
+  /** CLM05-1: the place of service, or on an institutional claim the facility type (TOB 1-2). */
   readonly placeOfService: string;
   readonly status: ClaimStatus;
   readonly version: number;
-  readonly frequency: '1' | '7' | '8';
+  /** CLM05-3; an institutional claim may also be a non-payment (0), interim (2-4) or late-charge (5) bill. */
+  readonly frequency: '1' | '7' | '8' | '0' | '2' | '3' | '4' | '5';
   readonly payerClaimNumber?: string;
   readonly serviceDateFrom: IsoDate;
   readonly serviceDateTo: IsoDate;
@@ -28,6 +33,11 @@ export interface ClaimRecord {
   readonly previousVersionId?: string;
   /** The claim whose payer adjudicated before this one (a secondary claim's primary). */
   readonly priorPayerClaimId?: string;
+  /**
+   * Why this unsent next-payer claim is held: the earlier payer's adjudication it carries no
+   * longer stands. It is rebuilt when that payer's new 835 is posted.
+   */
+  readonly staleReason?: string;
   readonly createdAt: Date;
 }
 
@@ -45,6 +55,8 @@ export interface ClaimLineRecord {
   readonly encounterId: string;
   readonly controlNumber: string;
   readonly diagnosisPointers: readonly number[];
+  /** SV201 on an institutional claim's line. */
+  readonly revenueCode?: string;
   readonly billed?: BilledLineOverride;
 }
 
@@ -52,6 +64,7 @@ export interface ClaimLineRecord {
 export function claimFromRow(row: Row): ClaimRecord {
   return {
     id: String(row.id),
+    kind: row.kind === 'institutional' ? 'institutional' : 'professional',
     claimNumber: String(row.claim_number),
     patientId: String(row.patient_id),
     coverageId: String(row.coverage_id),
@@ -75,6 +88,7 @@ export function claimFromRow(row: Row): ClaimRecord {
     ...(typeof row.prior_payer_claim_id === 'string'
       ? { priorPayerClaimId: row.prior_payer_claim_id }
       : {}),
+    ...(typeof row.stale_reason === 'string' ? { staleReason: row.stale_reason } : {}),
     createdAt: row.created_at as Date,
   };
 }
@@ -157,6 +171,7 @@ export function claimLineFromRow(row: Row): ClaimLineRecord {
     encounterId: String(row.encounter_id),
     controlNumber: String(row.control_number),
     diagnosisPointers: (row.diagnosis_pointers as number[]).map(Number),
+    ...(typeof row.revenue_code === 'string' ? { revenueCode: row.revenue_code } : {}),
     ...(billed ? { billed } : {}),
   };
 }
@@ -174,17 +189,30 @@ export async function nextVersionOf(
   return rows[0] ? claimFromRow(rows[0]) : undefined;
 }
 
-/** Claims built to later payers from this claim's adjudication (its secondary claims). */
-export async function laterPayerClaims(
+/**
+ * Holds an unsent claim as stale (a draft until rebuilt), with why; false when it was already
+ * stale or is no longer unsent. Records the move in its history.
+ */
+export async function markClaimStale(
   q: Queryable,
   orgId: string,
-  claimId: string,
-): Promise<ClaimRecord[]> {
+  claim: ClaimRecord,
+  actorId: string,
+  reason: string,
+): Promise<boolean> {
   const rows = await q.query(
-    'select * from claims where org_id = $1 and prior_payer_claim_id = $2 order by created_at',
-    [orgId, claimId],
+    `update claims set stale_reason = $3, status = 'draft', updated_at = now()
+     where org_id = $1 and id = $2 and stale_reason is null and status = $4 returning id`,
+    [orgId, claim.id, reason, claim.status],
   );
-  return rows.map(claimFromRow);
+  if (rows.length === 0) return false;
+  await appendClaimEvent(q, orgId, claim.id, {
+    actorId,
+    fromStatus: claim.status,
+    toStatus: 'draft',
+    reason: `held: ${reason}`,
+  });
+  return true;
 }
 
 export interface ClaimFilter {

@@ -3,6 +3,7 @@ import type {
   CoverageInput,
   CoverageOrder,
   IsoDate,
+  MedicareSecondaryType,
   RelationshipCode,
 } from '@medbill/core';
 import type { Queryable, SqlParam } from '../database.ts';
@@ -26,6 +27,9 @@ export function coverageFromRow(row: Row): Coverage {
     ...(effectiveTo ? { effectiveTo } : {}),
     ...(row.subscriber_last_name ? { subscriber: personFromRow(row, 'subscriber_') } : {}),
     ...optionalFields(row, { groupNumber: 'group_number', planName: 'plan_name' }),
+    ...(typeof row.medicare_secondary_type === 'string'
+      ? { medicareSecondaryType: row.medicare_secondary_type as MedicareSecondaryType }
+      : {}),
   };
 }
 
@@ -40,6 +44,7 @@ function columns(c: CoverageInput): Record<string, SqlParam> {
     ...personColumns('subscriber_', c.subscriber),
     effective_from: c.effectiveFrom,
     effective_to: c.effectiveTo ?? null,
+    medicare_secondary_type: c.medicareSecondaryType ?? null,
   };
 }
 

@@ -28,6 +28,7 @@ export async function openWorklistCounts(
     rejection: 0,
     follow_up: 0,
     credit_balance: 0,
+    secondary_correction: 0,
   };
   for (const row of rows) counts[row.kind] = row.n;
   return counts;

@@ -35,7 +35,8 @@ export async function listEncounterWorklist(
   page: PageRequest,
 ): Promise<PageResult<EncounterWorklistRow>> {
   const params: SqlParam[] = [orgId];
-  const where = ['e.org_id = $1'];
+  // Facility bills have their own list (`/facility-bills`): the coders' queue holds visits.
+  const where = ['e.org_id = $1', "e.kind = 'professional'"];
   const add = (sql: (n: number) => string, value: SqlParam | undefined) => {
     if (value !== undefined) where.push(sql(params.push(value)));
   };

@@ -17,6 +17,12 @@ import { optionalText } from './row-values.ts';
 
 type Row = Record<string, unknown>;
 
+/**
+ * Facility bills are encounters too (kind `institutional`, read through facility-bills.ts): the
+ * functions here read and write professional encounters and their service lines only.
+ */
+const isProfessional = (row: Row) => row.kind === 'professional';
+
 function headerColumns(e: PricedEncounter): Record<string, SqlParam> {
   return {
     patient_id: e.patientId,
@@ -187,11 +193,11 @@ export async function getEncounter(
   id: string,
 ): Promise<Encounter | undefined> {
   const row = await selectRow(q, 'encounters', orgId, id);
-  return row ? (await withDetail(q, orgId, [row]))[0] : undefined;
+  return row && isProfessional(row) ? (await withDetail(q, orgId, [row]))[0] : undefined;
 }
 
 /**
- * Service lines by id. With `lock`, they are locked for the rest of the transaction (so two
+ * Professional service lines by id (revenue-code lines are read by `revenueLinesByIds`). With `lock`, they are locked for the rest of the transaction (so two
  * postings to one line queue rather than race), in id order, so that two transactions locking
  * overlapping sets queue instead of deadlocking.
  */
@@ -203,7 +209,7 @@ export async function serviceLinesByIds(
 ): Promise<ServiceLine[]> {
   if (ids.length === 0) return [];
   const rows = await q.query(
-    `select * from service_lines where org_id = $1 and id = any($2::uuid[])${options.lock ? ' order by id for update' : ''}`,
+    `select * from service_lines where org_id = $1 and id = any($2::uuid[]) and revenue_code is null${options.lock ? ' order by id for update' : ''}`,
     [orgId, ids],
   );
   return rows.map(lineFromRow);
@@ -254,7 +260,7 @@ export async function encountersByIds(
   orgId: string,
   ids: readonly string[],
 ): Promise<Map<string, Encounter>> {
-  const rows = await selectRows(q, 'encounters', orgId, [...new Set(ids)]);
+  const rows = (await selectRows(q, 'encounters', orgId, [...new Set(ids)])).filter(isProfessional);
   return new Map((await withDetail(q, orgId, rows)).map((e) => [e.id, e]));
 }
 
@@ -282,7 +288,7 @@ export async function listEncounters(
   page: PageRequest,
 ): Promise<PageResult<Encounter>> {
   const params: SqlParam[] = [orgId];
-  const where = ['org_id = $1'];
+  const where = ['org_id = $1', "kind = 'professional'"];
   const add = (clause: (p: string) => string, value: SqlParam) =>
     where.push(clause(`$${params.push(value)}`));
   if (filter.patientId) add((p) => `patient_id = ${p}`, filter.patientId);

@@ -29,3 +29,8 @@ export * from './users.ts';
 export * from './sessions.ts';
 export * from './provider-queries.ts';
 export * from './patient-receipts.ts';
+export * from './receivers.ts';
+export * from './follow-up-worklist.ts';
+export * from './worklist-facts.ts';
+export * from './facility-bills.ts';
+export * from './claim-line-services.ts';

@@ -1,3 +1,4 @@
+import { accountLineId, accountPatientOf } from '@medbill/core';
 import type { AdjustmentGroup, Cents, IsoDate, LedgerEntry, Party } from '@medbill/core';
 import type { Queryable } from '../database.ts';
 import { insertRows } from './rows.ts';
@@ -10,7 +11,10 @@ const partyOf = (kind: unknown, coverageId: unknown): Party =>
 function fromRow(row: Row): LedgerEntry {
   const base = {
     id: String(row.id),
-    lineId: String(row.service_line_id),
+    lineId:
+      typeof row.service_line_id === 'string'
+        ? row.service_line_id
+        : accountLineId(String(row.account_patient_id)),
     postedOn: row.posted_on as IsoDate,
     amount: Number(row.amount_cents) as Cents,
   };
@@ -47,6 +51,8 @@ function fromRow(row: Row): LedgerEntry {
       };
     case 'refund':
       return { ...base, kind: 'refund', party };
+    case 'application':
+      return { ...base, kind: 'application', party };
     default:
       return { ...base, kind: 'reversal', reverses: String(row.reverses) };
   }
@@ -57,32 +63,57 @@ const partyColumns = (party: Party | undefined, prefix: string) => ({
   [`${prefix}_coverage_id`]: party?.kind === 'payer' ? party.coverageId : null,
 });
 
+/** Service lines and patients' accounts (see `accountLineId`) among ledger line ids. */
+function splitLineIds(lineIds: readonly string[]): { lines: string[]; patients: string[] } {
+  const lines: string[] = [];
+  const patients: string[] = [];
+  for (const id of lineIds) {
+    const patient = accountPatientOf(id);
+    if (patient === undefined) lines.push(id);
+    else patients.push(patient);
+  }
+  return { lines, patients };
+}
+
 /**
- * Locks the service lines (so two postings to one line queue rather than race) and returns
- * every entry already on them, oldest first. Call inside the posting transaction.
+ * Locks the service lines (so two postings to one line queue rather than race) — and, for a
+ * patient's account among them, the patient — and returns every entry already on them, oldest
+ * first. Call inside the posting transaction.
  */
 export async function lockLedgerLines(
   q: Queryable,
   orgId: string,
-  serviceLineIds: readonly string[],
+  lineIds: readonly string[],
 ): Promise<LedgerEntry[]> {
-  if (serviceLineIds.length === 0) return [];
-  await q.query(
-    'select id from service_lines where org_id = $1 and id = any($2::uuid[]) order by id for update',
-    [orgId, serviceLineIds],
-  );
-  return ledgerEntriesFor(q, orgId, serviceLineIds);
+  if (lineIds.length === 0) return [];
+  const { lines, patients } = splitLineIds(lineIds);
+  if (lines.length > 0)
+    await q.query(
+      'select id from service_lines where org_id = $1 and id = any($2::uuid[]) order by id for update',
+      [orgId, lines],
+    );
+  if (patients.length > 0)
+    await q.query(
+      'select id from patients where org_id = $1 and id = any($2::uuid[]) order by id for update',
+      [orgId, patients],
+    );
+  return ledgerEntriesFor(q, orgId, lineIds);
 }
 
 export async function ledgerEntriesFor(
   q: Queryable,
   orgId: string,
-  serviceLineIds: readonly string[],
+  lineIds: readonly string[],
 ): Promise<LedgerEntry[]> {
-  if (serviceLineIds.length === 0) return [];
+  if (lineIds.length === 0) return [];
+  const { lines, patients } = splitLineIds(lineIds);
   const rows = await q.query(
-    'select * from ledger_entries where org_id = $1 and service_line_id = any($2::uuid[]) order by seq',
-    [orgId, serviceLineIds],
+    patients.length === 0
+      ? 'select * from ledger_entries where org_id = $1 and service_line_id = any($2::uuid[]) order by seq'
+      : `select * from ledger_entries where org_id = $1
+           and (service_line_id = any($2::uuid[]) or account_patient_id = any($3::uuid[]))
+         order by seq`,
+    patients.length === 0 ? [orgId, lines] : [orgId, lines, patients],
   );
   return rows.map(fromRow);
 }
@@ -113,7 +144,8 @@ export async function insertLedgerPostings(
     return {
       org_id: orgId,
       id: entry.id,
-      service_line_id: entry.lineId,
+      service_line_id: accountPatientOf(entry.lineId) === undefined ? entry.lineId : null,
+      account_patient_id: accountPatientOf(entry.lineId) ?? null,
       kind: entry.kind,
       amount_cents: entry.amount,
       ...partyColumns(party, 'party'),

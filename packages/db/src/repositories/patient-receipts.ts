@@ -1,5 +1,5 @@
-import type { IsoDate, PatientLineBalance } from '@medbill/core';
-import { Balances } from '@medbill/core';
+import type { IsoDate, PatientAccountBalance, PatientLineBalance } from '@medbill/core';
+import { accountLineId, Balances } from '@medbill/core';
 import type { Queryable } from '../database.ts';
 import { lockLedgerLines } from './ledger-entries.ts';
 import { firstRow } from './rows.ts';
@@ -17,10 +17,12 @@ export interface PatientReceipt {
   /** The part of a payment kept as a credit because it was more than the patient owed. */
   readonly credit: number;
   readonly recordedBy: string;
+  /** The account's name, when read back with {@link listReceipts}. */
+  readonly recordedByName?: string | null;
   readonly createdAt: Date;
 }
 
-export type NewReceipt = Omit<PatientReceipt, 'id' | 'createdAt'> & {
+export type NewReceipt = Omit<PatientReceipt, 'id' | 'createdAt' | 'recordedByName'> & {
   readonly idempotencyKey: string;
 };
 
@@ -34,6 +36,9 @@ const fromRow = (row: Record<string, unknown>): PatientReceipt => ({
   receivedOn: row.received_on as IsoDate,
   credit: Number(row.credit_cents),
   recordedBy: String(row.recorded_by),
+  ...('recorded_by_name' in row
+    ? { recordedByName: (row.recorded_by_name as string | null) ?? null }
+    : {}),
   createdAt: row.created_at as Date,
 });
 
@@ -81,21 +86,24 @@ export async function listReceipts(
 ): Promise<PatientReceipt[]> {
   return (
     await q.query(
-      'select * from patient_receipts where org_id = $1 and patient_id = $2 order by created_at desc, id',
+      `select r.*, u.name as recorded_by_name from patient_receipts r
+       left join users u on u.org_id = r.org_id and u.id::text = r.recorded_by
+       where r.org_id = $1 and r.patient_id = $2 order by r.created_at desc, r.id`,
       [orgId, patientId],
     )
   ).map(fromRow);
 }
 
 /**
- * Locks every charged service line of the patient (payments and refunds to one account queue)
- * and returns what the patient owes on each.
+ * Locks every charged service line of the patient and their account (payments and refunds to
+ * one account queue) and returns what the patient owes on each line, and the credit waiting on
+ * the account, not yet applied to any line.
  */
 export async function lockPatientBalances(
   q: Queryable,
   orgId: string,
   patientId: string,
-): Promise<PatientLineBalance[]> {
+): Promise<{ lines: PatientLineBalance[]; account: PatientAccountBalance }> {
   const lines = await q.query<{ id: string; service_date: IsoDate; sequence: number }>(
     `select s.id, s.service_date, s.sequence from service_lines s
      join encounters e on e.org_id = s.org_id and e.id = s.encounter_id
@@ -103,17 +111,17 @@ export async function lockPatientBalances(
        and exists (select 1 from ledger_entries l where l.org_id = s.org_id and l.service_line_id = s.id)`,
     [orgId, patientId],
   );
+  const account = accountLineId(patientId);
   const balances = Balances.of(
-    await lockLedgerLines(
-      q,
-      orgId,
-      lines.map((line) => line.id),
-    ),
+    await lockLedgerLines(q, orgId, [...lines.map((line) => line.id), account]),
   );
-  return lines.map((line) => ({
-    lineId: line.id,
-    serviceDate: line.service_date,
-    sequence: Number(line.sequence),
-    owed: balances.owed(line.id, { kind: 'patient' }),
-  }));
+  return {
+    lines: lines.map((line) => ({
+      lineId: line.id,
+      serviceDate: line.service_date,
+      sequence: Number(line.sequence),
+      owed: balances.owed(line.id, { kind: 'patient' }),
+    })),
+    account: { lineId: account, owed: balances.owed(account, { kind: 'patient' }) },
+  };
 }

@@ -12,6 +12,8 @@ export const payers = tableRepository<PayerInput, Payer>({
     claim_filing_indicator: p.claimFilingIndicator,
     timely_filing_days: p.timelyFilingDays,
     claim_form: p.claimForm,
+    follow_up_days: p.followUpDays ?? 30,
+    receiver_id: p.receiverId ?? null,
     ...addressColumns('address', p.address),
   }),
   fromRow: (row) => {
@@ -23,6 +25,8 @@ export const payers = tableRepository<PayerInput, Payer>({
       claimFilingIndicator: String(row.claim_filing_indicator) as ClaimFilingIndicator,
       timelyFilingDays: Number(row.timely_filing_days),
       claimForm: row.claim_form as 'electronic' | 'paper',
+      followUpDays: Number(row.follow_up_days),
+      ...(typeof row.receiver_id === 'string' ? { receiverId: row.receiver_id } : {}),
       ...(address ? { address } : {}),
     };
   },

@@ -11,15 +11,21 @@ export interface ProviderQuery {
   readonly serviceDate: string;
   readonly question: string;
   readonly askedBy: string;
+  /** The accounts' names (null for an actor that is no account). */
+  readonly askedByName: string | null;
   readonly askedAt: Date;
   readonly statusBeforeHold: EncounterStatus;
   readonly answer: string | null;
   readonly answeredBy: string | null;
+  readonly answeredByName: string | null;
   readonly answeredAt: Date | null;
 }
 
-const SELECT = `select q.*, e.patient_id, e.service_date_from
-  from provider_queries q join encounters e on e.org_id = q.org_id and e.id = q.encounter_id`;
+const SELECT = `select q.*, e.patient_id, e.service_date_from,
+    asker.name as asked_by_name, answerer.name as answered_by_name
+  from provider_queries q join encounters e on e.org_id = q.org_id and e.id = q.encounter_id
+  left join users asker on asker.org_id = q.org_id and asker.id::text = q.asked_by
+  left join users answerer on answerer.org_id = q.org_id and answerer.id::text = q.answered_by`;
 
 const fromRow = (row: Record<string, unknown>): ProviderQuery => ({
   id: String(row.id),
@@ -29,10 +35,12 @@ const fromRow = (row: Record<string, unknown>): ProviderQuery => ({
   serviceDate: String(row.service_date_from),
   question: String(row.question),
   askedBy: String(row.asked_by),
+  askedByName: (row.asked_by_name as string | null) ?? null,
   askedAt: row.asked_at as Date,
   statusBeforeHold: row.status_before_hold as EncounterStatus,
   answer: (row.answer as string | null) ?? null,
   answeredBy: (row.answered_by as string | null) ?? null,
+  answeredByName: (row.answered_by_name as string | null) ?? null,
   answeredAt: (row.answered_at as Date | null) ?? null,
 });
 

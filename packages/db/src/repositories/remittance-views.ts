@@ -1,3 +1,4 @@
+import { serviceLabel } from '@medbill/core';
 import type { IsoDate } from '@medbill/core';
 import type { Queryable } from '../database.ts';
 import type { PageRequest, PageResult } from './page.ts';
@@ -70,8 +71,13 @@ export interface PostedEntry {
 
 export interface PostedLine {
   readonly serviceLineId: string;
-  readonly procedureCode: string;
+  /** The CPT/HCPCS code; absent on a facility line billed by its revenue code alone. */
+  readonly procedureCode?: string;
   readonly modifiers: string[];
+  /** A facility bill line's NUBC revenue code. */
+  readonly revenueCode?: string;
+  /** The service as a biller reads it: `99214-25`, `0120 room & board, semi-private (two beds)`. */
+  readonly service: string;
   readonly serviceDate: IsoDate;
   readonly entries: PostedEntry[];
 }
@@ -106,7 +112,8 @@ export async function remittancePosting(
     [orgId, fileId],
   );
   const entries = await q.query<Record<string, unknown>>(
-    `select l.claim_id, s.id as service_line_id, s.procedure_code, s.modifiers, s.service_date,
+    `select l.claim_id, s.id as service_line_id, s.procedure_code, s.modifiers, s.revenue_code,
+       s.service_date,
        e.kind, e.amount_cents, e.party_kind, e.to_party_kind, e.adjustment_group, e.reason
      from ledger_entries e
      join service_lines s on s.org_id = e.org_id and s.id = e.service_line_id
@@ -124,10 +131,15 @@ export async function remittancePosting(
     const lines = linesByClaim.get(claimId) ?? new Map<string, PostedLine>();
     linesByClaim.set(claimId, lines);
     const lineId = String(row.service_line_id);
+    const procedureCode = text(row.procedure_code);
+    const revenueCode = text(row.revenue_code);
+    const modifiers = row.modifiers as string[];
     const line = lines.get(lineId) ?? {
       serviceLineId: lineId,
-      procedureCode: String(row.procedure_code),
-      modifiers: row.modifiers as string[],
+      ...(procedureCode === undefined ? {} : { procedureCode }),
+      modifiers,
+      ...(revenueCode === undefined ? {} : { revenueCode }),
+      service: serviceLabel({ procedureCode, modifiers, revenueCode }),
       serviceDate: row.service_date as IsoDate,
       entries: [],
     };

@@ -127,7 +127,8 @@ export type WorklistKind =
   | 'unmatched_acknowledgment'
   | 'rejection'
   | 'follow_up'
-  | 'credit_balance';
+  | 'credit_balance'
+  | 'secondary_correction';
 
 export interface WorklistItem {
   readonly id: string;
@@ -251,12 +252,28 @@ export async function worklistNotes(
   q: Queryable,
   orgId: string,
   itemId: string,
-): Promise<{ at: Date; actorId: string; action: WorklistAction; text: string }[]> {
-  const rows = await q.query<{ at: Date; actor_id: string; action: WorklistAction; text: string }>(
-    'select at, actor_id, action, text from worklist_notes where org_id = $1 and item_id = $2 order by id',
+): Promise<
+  { at: Date; actorId: string; actorName: string | null; action: WorklistAction; text: string }[]
+> {
+  const rows = await q.query<{
+    at: Date;
+    actor_id: string;
+    actor_name: string | null;
+    action: WorklistAction;
+    text: string;
+  }>(
+    `select n.at, n.actor_id, u.name as actor_name, n.action, n.text from worklist_notes n
+     left join users u on u.org_id = n.org_id and u.id::text = n.actor_id
+     where n.org_id = $1 and n.item_id = $2 order by n.id`,
     [orgId, itemId],
   );
-  return rows.map((r) => ({ at: r.at, actorId: r.actor_id, action: r.action, text: r.text }));
+  return rows.map((r) => ({
+    at: r.at,
+    actorId: r.actor_id,
+    actorName: r.actor_name,
+    action: r.action,
+    text: r.text,
+  }));
 }
 
 export async function getWorklistItem(
@@ -276,4 +293,56 @@ export async function getWorklistItem(
     worklistItemFromRow,
   );
   return page.items[0];
+}
+
+/** Whether an open item of this kind, for this claim and from this source, is already listed. */
+export async function openWorklistItemExists(
+  q: Queryable,
+  orgId: string,
+  kind: WorklistKind,
+  claimId: string,
+  source: string,
+): Promise<boolean> {
+  const rows = await q.query(
+    `select 1 from worklist_items
+     where org_id = $1 and kind = $2 and claim_id = $3 and source = $4 and status = 'open'`,
+    [orgId, kind, claimId, source],
+  );
+  return rows.length > 0;
+}
+
+/** The open credit-balance items of money waiting unapplied on these patients' accounts. */
+export async function openUnappliedCreditItems(
+  q: Queryable,
+  orgId: string,
+  patientIds: readonly string[],
+): Promise<{ id: string; patientId: string }[]> {
+  if (patientIds.length === 0) return [];
+  const rows = await q.query<{ id: string; patient_id: string }>(
+    `select id, detail->>'patientId' as patient_id from worklist_items
+     where org_id = $1 and kind = 'credit_balance' and status = 'open'
+       and service_line_id is null and detail->>'patientId' = any($2::text[])
+     order by seq`,
+    [orgId, patientIds],
+  );
+  return rows.map((r) => ({ id: r.id, patientId: r.patient_id }));
+}
+
+/** Resolves open items with one note each, saying why (the system did it, not a person). */
+export async function resolveWorklistItems(
+  q: Queryable,
+  orgId: string,
+  itemIds: readonly string[],
+  act: { actorId: string; text: string },
+): Promise<void> {
+  if (itemIds.length === 0) return;
+  await q.query(
+    `with resolved as (
+       update worklist_items set status = 'resolved'
+       where org_id = $1 and id = any($2::uuid[]) and status = 'open' returning id
+     )
+     insert into worklist_notes (org_id, item_id, actor_id, action, text)
+     select $1, id, $3, 'resolve', $4 from resolved`,
+    [orgId, itemIds, act.actorId, act.text],
+  );
 }

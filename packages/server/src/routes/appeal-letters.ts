@@ -4,7 +4,6 @@ import type { Database } from '@medbill/db';
 import { actOnWorklistItem } from '@medbill/db';
 import type { ApiApp } from '../api-app.ts';
 import { audit, idParams } from '../api-app.ts';
-import { writeLetterPdf } from '../forms/letters/letter-pdf.ts';
 import { draftAppealLetter, loadDenial } from '../services/appeal-letters.ts';
 import type { CodeSetCatalog } from '../services/code-set-catalog.ts';
 
@@ -59,6 +58,8 @@ export function appealLetterRoutes(
     },
     async (request, reply) => {
       const { claim } = await loadDenial(db, request.ctx.orgId, request.params.id);
+      // pdf-lib loads when the first letter is printed, not at server start.
+      const { writeLetterPdf } = await import('../forms/letters/letter-pdf.ts');
       const pdf = await writeLetterPdf(request.body.text, `Appeal ${claim.claimNumber}`);
       await db.transaction(async (tx) => {
         await actOnWorklistItem(tx, request.ctx.orgId, request.params.id, {

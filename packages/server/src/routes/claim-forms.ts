@@ -3,7 +3,7 @@ import type { IsoDate } from '@medbill/core';
 import type { Database } from '@medbill/db';
 import type { ApiApp } from '../api-app.ts';
 import { audit, idParams } from '../api-app.ts';
-import { CMS1500_MODES } from '../forms/cms1500/pdf-writer.ts';
+import { CMS1500_MODES } from '../forms/cms1500/modes.ts';
 import { claimFormFileName, renderClaimForm } from '../services/claim-form-rendering.ts';
 
 export function claimFormRoutes(app: ApiApp, db: Database, today: () => IsoDate): void {

@@ -22,7 +22,8 @@ const lineCorrection = z.object({
 const correction = z.object({
   reason,
   diagnoses: z.array(icd10cmField).min(1).max(12, 'an 837P claim carries at most 12').optional(),
-  lines: z.array(lineCorrection).max(50).default([]),
+  // A facility claim (837I) holds up to 999 lines.
+  lines: z.array(lineCorrection).max(999).default([]),
 });
 
 /** Corrected (frequency 7) and void (frequency 8) versions of an adjudicated claim. */

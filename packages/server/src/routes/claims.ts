@@ -4,6 +4,7 @@ import type { Database } from '@medbill/db';
 import {
   claimEvents,
   claimLines,
+  claimLineServices,
   getClaim,
   ledgerEntriesFor,
   listClaims,
@@ -98,15 +99,16 @@ export function claimRoutes(app: ApiApp, db: Database, scrub: ScrubOptions): voi
       schema: {
         tags,
         summary:
-          'Read a claim with its lines, history, balances, the version that replaced it and the earlier payers it carries',
+          'Read a claim with its lines (each with the service it bills), history, balances, the version that replaced it and the earlier payers it carries',
         params: idParams,
       },
     },
     async (request) => {
       const claim = await getClaim(db, request.ctx.orgId, request.params.id);
       if (!claim) throw notFound('claim', request.params.id);
-      const [lines, events, issues, next, priorPayers] = await Promise.all([
+      const [lines, services, events, issues, next, priorPayers] = await Promise.all([
         claimLines(db, request.ctx.orgId, claim.id),
+        claimLineServices(db, request.ctx.orgId, claim.id),
         claimEvents(db, request.ctx.orgId, claim.id),
         scrubIssuesFor(db, request.ctx.orgId, claim.id),
         nextVersionOf(db, request.ctx.orgId, claim.id),
@@ -118,6 +120,9 @@ export function claimRoutes(app: ApiApp, db: Database, scrub: ScrubOptions): voi
         lines.map((l) => l.serviceLineId),
       );
       const balances = Balances.of(entries);
+      const serviceBySequence = new Map(
+        services.map(({ sequence, ...service }) => [sequence, service]),
+      );
       await audit(db, request.ctx, {
         action: 'read',
         entity: 'claim',
@@ -126,7 +131,14 @@ export function claimRoutes(app: ApiApp, db: Database, scrub: ScrubOptions): voi
       });
       return {
         ...claim,
-        lines: lines.map((l) => ({ ...l, balance: balances.lineBalance(l.serviceLineId) })),
+        lines: lines.map((l) => {
+          const billed = serviceBySequence.get(l.sequence);
+          return {
+            ...l,
+            ...(billed ? { service: billed } : {}),
+            balance: balances.lineBalance(l.serviceLineId),
+          };
+        }),
         events,
         issues,
         ...(next

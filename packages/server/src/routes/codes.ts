@@ -1,13 +1,18 @@
 import { z } from 'zod';
 import { MedbillError, notFound, parseIcd10cm, parseProcedureCode } from '@medbill/core';
 import type { IsoDate } from '@medbill/core';
-import { search } from '@medbill/codes';
+import { encoderSearch, normalizeIcd10pcsCode } from '@medbill/codes';
 import type { ApiApp } from '../api-app.ts';
 import type { CodeSetCatalog } from '../services/code-set-catalog.ts';
-import { diagnosisDetail, encoderHit, procedureDetail } from '../services/code-views.ts';
+import {
+  diagnosisDetail,
+  encoderHit,
+  procedureCodeDetail,
+  procedureDetail,
+} from '../services/code-views.ts';
 
 const tags = ['Codes'];
-const SYSTEMS = ['icd10cm', 'hcpcs', 'cpt'] as const;
+const SYSTEMS = ['icd10cm', 'icd10pcs', 'hcpcs', 'cpt'] as const;
 
 function loadedOrExplain(catalog: CodeSetCatalog) {
   const loaded = catalog.loaded;
@@ -40,6 +45,8 @@ export function codeRoutes(app: ApiApp, catalog: CodeSetCatalog, today: () => Is
         tags,
         summary:
           'Encoder search: free text or a code in, ranked codes out, billable on the date of service or how to get there',
+        description:
+          'Without `system`: ICD-10-CM, HCPCS Level II and CPT ranked together; ICD-10-PCS (inpatient procedures) only for a PCS code typed (`0DTJ4ZZ`, `0DT`). `system=icd10pcs` searches ICD-10-PCS titles.',
         querystring: z.object({
           q: z.string().trim().min(1).max(200),
           system: z.enum(SYSTEMS).optional(),
@@ -51,19 +58,14 @@ export function codeRoutes(app: ApiApp, catalog: CodeSetCatalog, today: () => Is
     (request) => {
       const loaded = loadedOrExplain(catalog);
       const dos = (request.query.date ?? today()) as IsoDate;
-      const wanted = request.query.system;
-      const hits = search(loaded.index, request.query.q, {
+      const hits = encoderSearch(loaded.encoder, request.query.q, {
         limit: request.query.limit,
-        ...(wanted
-          ? { accept: (_code: string, doc: number) => loaded.systems[doc] === wanted }
-          : {}),
+        ...(request.query.system ? { system: request.query.system } : {}),
       });
       return {
         query: request.query.q,
         dateOfService: dos,
-        hits: hits.map((hit) =>
-          encoderHit(loaded.codeSets, loaded.systems[hit.doc] ?? 'icd10cm', hit, dos),
-        ),
+        hits: hits.map((hit) => encoderHit(loaded.codeSets, hit.system, hit, dos)),
       };
     },
   );
@@ -75,7 +77,7 @@ export function codeRoutes(app: ApiApp, catalog: CodeSetCatalog, today: () => Is
       schema: {
         tags,
         summary:
-          'A code on a date of service: titles, hierarchy and notes (ICD-10-CM), or RVUs, indicators, Medicare allowed amount and edits (CPT/HCPCS)',
+          'A code on a date of service: titles, hierarchy and notes (ICD-10-CM); validity and table heading (ICD-10-PCS); or RVUs, indicators, Medicare allowed amount and edits (CPT/HCPCS)',
         params: z.object({ system: z.enum(SYSTEMS), code: z.string().max(10) }),
         querystring: z.object({
           date: z.iso.date().optional(),
@@ -98,6 +100,20 @@ export function codeRoutes(app: ApiApp, catalog: CodeSetCatalog, today: () => Is
           ]);
         const detail = diagnosisDetail(loaded.codeSets, code.value, dos);
         if (!detail) throw notFound('ICD-10-CM release', 'loaded');
+        return detail;
+      }
+      if (system === 'icd10pcs') {
+        const code = normalizeIcd10pcsCode(request.params.code);
+        if (!code)
+          throw new MedbillError('invalid', 'Not an ICD-10-PCS code.', [
+            {
+              path: 'params.code',
+              code: 'icd10pcs',
+              message: 'expected up to 7 characters of 0-9 and A-Z without I and O, e.g. 0DTJ4ZZ',
+            },
+          ]);
+        const detail = procedureCodeDetail(loaded.codeSets, code, dos);
+        if (!detail) throw notFound('ICD-10-PCS release', 'loaded');
         return detail;
       }
       const code = parseProcedureCode(request.params.code);

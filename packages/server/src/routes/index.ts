@@ -16,6 +16,7 @@ import { dashboardRoutes } from './dashboard.ts';
 import { encounterRoutes } from './encounters.ts';
 import { encounterScrubRoutes } from './encounter-scrub.ts';
 import { encounterWorklistRoutes } from './encounter-worklist.ts';
+import { facilityBillRoutes } from './facility-bills.ts';
 import { feeScheduleRoutes } from './fee-schedules.ts';
 import { healthRoutes } from './health.ts';
 import { homeRoutes } from './home.ts';
@@ -43,6 +44,7 @@ export function registerRoutes(app: ApiApp, options: AppOptions, auth: AuthSetti
   patientPaymentRoutes(app, db, options.today);
   patientLedgerRoutes(app, db);
   encounterRoutes(app, db);
+  facilityBillRoutes(app, db);
   providerQueryRoutes(app, db);
   encounterWorklistRoutes(app, db);
   const scrub = {

@@ -1,13 +1,20 @@
 import { z } from 'zod';
 import { invalid, notFound } from '@medbill/core';
 import type { Database } from '@medbill/db';
-import { actOnWorklistItem, getWorklistItem, listWorklist, worklistNotes } from '@medbill/db';
+import {
+  actOnWorklistItem,
+  getWorklistItem,
+  listWorklist,
+  worklistItemFacts,
+  worklistNotes,
+} from '@medbill/db';
 import type { ApiApp } from '../api-app.ts';
 import { audit, idParams, pageQuery } from '../api-app.ts';
 import type { CodeSetCatalog } from '../services/code-set-catalog.ts';
 import type { ScrubOptions } from '../services/claim-scrubbing.ts';
 import { explainReasons } from '../services/denial-reasons.ts';
 import { importEra } from '../services/era-import.ts';
+import { refreshFollowUps } from '../services/follow-up-refresh.ts';
 
 const WORKLISTS = [
   'denial',
@@ -16,6 +23,7 @@ const WORKLISTS = [
   'rejection',
   'follow_up',
   'credit_balance',
+  'secondary_correction',
 ] as const;
 
 export function remittanceRoutes(
@@ -55,6 +63,24 @@ export function remittanceRoutes(
     },
   );
 
+  app.post(
+    '/worklists/follow-up/refresh',
+    {
+      config: { permission: 'claims:write' },
+      schema: {
+        tags: ['Worklists'],
+        summary:
+          "Add sent claims with no answer after their payer's follow-up days to the follow-up worklist, and resolve the answered ones (idempotent)",
+      },
+    },
+    async (request) =>
+      db.transaction(async (tx) => {
+        const refreshed = await refreshFollowUps(tx, request.ctx.orgId, scrub.today());
+        await audit(tx, request.ctx, { action: 'update', entity: 'worklist' });
+        return refreshed;
+      }),
+  );
+
   app.get(
     '/worklists',
     {
@@ -62,7 +88,7 @@ export function remittanceRoutes(
       schema: {
         tags: ['Worklists'],
         summary:
-          'Work queue items: denials, unmatched remittance items, rejections, follow-up, credit balances',
+          'Work queue items: denials, unmatched remittance items, rejections, follow-up (brought up to date first), credit balances, secondary claims to correct',
         querystring: pageQuery.extend({
           kind: z.enum(WORKLISTS).optional(),
           status: z.enum(['open', 'resolved']).default('open'),
@@ -71,6 +97,8 @@ export function remittanceRoutes(
     },
     async (request) => {
       const { limit, offset, kind, status } = request.query;
+      if (kind === undefined || kind === 'follow_up')
+        await db.transaction((tx) => refreshFollowUps(tx, request.ctx.orgId, scrub.today()));
       await audit(db, request.ctx, { action: 'search', entity: 'worklist' });
       const page = await listWorklist(
         db,
@@ -78,10 +106,21 @@ export function remittanceRoutes(
         { ...(kind ? { kind } : {}), status },
         { limit, offset },
       );
+      // Each item with its claim, payer, age, patient, assignee and origin (read-only facts).
+      const facts = await worklistItemFacts(
+        db,
+        request.ctx.orgId,
+        page.items.map((item) => item.id),
+        scrub.today(),
+      );
       // Denials carry their CARC/RARC codes; the biller reads them in words.
       return {
         ...page,
-        items: page.items.map((item) => ({ ...item, ...explainReasons(item.detail, catalog) })),
+        items: page.items.map((item) => ({
+          ...item,
+          ...facts.get(item.id),
+          ...explainReasons(item.detail, catalog),
+        })),
       };
     },
   );

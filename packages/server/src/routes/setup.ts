@@ -1,12 +1,21 @@
-import { facilityInput, payerInput, practiceInput, providerInput } from '@medbill/core';
+import {
+  facilityInput,
+  payerInput,
+  practiceInput,
+  providerInput,
+  receiverInput,
+} from '@medbill/core';
 import type { Database } from '@medbill/db';
-import { facilities, payers, practices, providers } from '@medbill/db';
+import { facilities, payers, practices, providers, receivers } from '@medbill/db';
 import type { ApiApp } from '../api-app.ts';
 import { registerCrud } from './crud.ts';
 
 const access = { read: 'setup:read', write: 'setup:write' } as const;
 
-/** The practice's setup: billing providers, clinicians, facilities and payers. */
+/**
+ * The practice's setup: billing providers, clinicians, facilities, payers and the receivers
+ * (clearinghouses) that payers' claims are sent through.
+ */
 export function setupRoutes(app: ApiApp, db: Database): void {
   registerCrud(app, db, {
     path: '/practices',
@@ -38,6 +47,14 @@ export function setupRoutes(app: ApiApp, db: Database): void {
     noun: 'payer',
     input: payerInput,
     repository: payers,
+    ...access,
+  });
+  registerCrud(app, db, {
+    path: '/receivers',
+    tag: 'Receivers',
+    noun: 'receiver',
+    input: receiverInput,
+    repository: receivers,
     ...access,
   });
 }

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { invalid, notFound, passwordProblems, ROLES } from '@medbill/core';
+import { can, invalid, notFound, passwordProblems, ROLES } from '@medbill/core';
 import type { Database } from '@medbill/db';
 import { deleteUserSessions, findUser, insertUser, listUsers, updateUser } from '@medbill/db';
 import type { ApiApp } from '../api-app.ts';
@@ -15,8 +15,34 @@ async function checkedPasswordHash(password: string, email: string): Promise<str
   return hashPassword(password);
 }
 
-/** Account administration: admins only (`users:admin`). */
+/**
+ * Account administration: admins only (`users:admin`); and, for anyone who reads the work
+ * queues, the colleagues an item can be assigned to.
+ */
 export function userRoutes(app: ApiApp, db: Database): void {
+  app.get(
+    '/users/assignable',
+    {
+      config: { permission: 'claims:read' },
+      schema: {
+        tags: ['Accounts'],
+        summary:
+          'Colleagues in this organization who can work the queues (active accounts that may act on claims): id and name only',
+        response: {
+          200: z.object({ items: z.array(z.object({ id: z.string(), name: z.string() })) }),
+        },
+      },
+    },
+    async (request) => {
+      const users = await listUsers(db, request.ctx.orgId);
+      const items = users
+        .filter((user) => !user.disabled && can(user.roles, 'claims:write'))
+        .map((user) => ({ id: user.id, name: user.name }))
+        .sort((a, b) => a.name.localeCompare(b.name));
+      return { items };
+    },
+  );
+
   app.get(
     '/users',
     {

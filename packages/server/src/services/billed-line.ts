@@ -1,5 +1,5 @@
 import { parseProcedureCode } from '@medbill/core';
-import type { Cents, ServiceLine } from '@medbill/core';
+import type { Cents, RevenueLine, ServiceLine } from '@medbill/core';
 import type { BilledLineOverride } from '@medbill/db';
 
 /**
@@ -19,5 +19,22 @@ export function asBilled(
     ...(billed.modifiers ? { modifiers: [...billed.modifiers] } : {}),
     ...(billed.units === undefined ? {} : { units: billed.units }),
     ...(billed.charge === undefined ? {} : { charge: billed.charge as Cents, chargeEntered: true }),
+  };
+}
+
+/** A facility bill's revenue line as one claim version bills it (see {@link asBilled}). */
+export function asBilledRevenue(
+  revenue: RevenueLine,
+  billed: BilledLineOverride | undefined,
+): RevenueLine {
+  if (billed === undefined) return revenue;
+  const parsed =
+    billed.procedureCode === undefined ? undefined : parseProcedureCode(billed.procedureCode);
+  return {
+    ...revenue,
+    ...(parsed?.ok ? { procedureCode: parsed.value } : {}),
+    ...(billed.modifiers ? { modifiers: [...billed.modifiers] } : {}),
+    ...(billed.units === undefined ? {} : { units: billed.units }),
+    ...(billed.charge === undefined ? {} : { charge: billed.charge as Cents }),
   };
 }

@@ -1,5 +1,5 @@
-import { PAYER_RESPONSIBILITY_CODES } from '@medbill/core';
-import type { Address, Patient, Provider } from '@medbill/core';
+import { invalid, medicareSecondaryProblem, PAYER_RESPONSIBILITY_CODES } from '@medbill/core';
+import type { Address, Patient, Problem, Provider } from '@medbill/core';
 import type { ClaimRecord, Queryable } from '@medbill/db';
 import type {
   Claim837p,
@@ -9,10 +9,10 @@ import type {
   X12Address,
 } from '@medbill/x12';
 import { loadPartiesOfClaims } from './claim-parties.ts';
-import type { ClaimPartiesWithPriors } from './claim-parties.ts';
+import type { ClaimParties, ClaimPartiesWithPriors } from './claim-parties.ts';
 import type { PriorPayerParty } from './prior-payer-parties.ts';
 
-const address = (a: Address): X12Address => ({
+export const address = (a: Address): X12Address => ({
   line1: a.line1,
   ...(a.line2 ? { line2: a.line2 } : {}),
   city: a.city,
@@ -20,7 +20,7 @@ const address = (a: Address): X12Address => ({
   zip: a.zip,
 });
 
-const provider837 = (p: Provider): Provider837p => ({
+export const provider837 = (p: Provider): Provider837p => ({
   lastName: p.lastName,
   firstName: p.firstName,
   npi: p.npi,
@@ -37,7 +37,20 @@ export async function assemble837p(
   orgId: string,
   claims: readonly ClaimRecord[],
 ): Promise<Claim837p[]> {
+  const institutional = claims.find((c) => c.kind !== 'professional');
+  if (institutional) throw new Error(`claim ${institutional.claimNumber} is not an 837P claim`);
   const parties = await loadPartiesOfClaims(q, orgId, claims);
+  const problems = claims.flatMap((claim, i) => {
+    const claimParties = parties[i];
+    const problem =
+      claimParties && medicareSecondaryProblem(claimParties.payer, claimParties.coverage);
+    return problem ? [located(claim, problem)] : [];
+  });
+  if (problems.length > 0)
+    throw invalid(
+      'Medicare is billed as a secondary payer without the reason; no 837P was made.',
+      problems,
+    );
   return claims.map((claim, i) => {
     const claimParties = parties[i];
     if (!claimParties) throw new Error(`claim ${claim.claimNumber} has no parties`);
@@ -45,11 +58,13 @@ export async function assemble837p(
   });
 }
 
+const located = (claim: ClaimRecord, problem: Problem): Problem => ({
+  ...problem,
+  path: `claim ${claim.claimNumber}.${problem.path}`,
+});
+
 function claim837p(claim: ClaimRecord, parties: ClaimPartiesWithPriors): Claim837p {
-  const { practice, payer, coverage, patient, rendering, referring, facility, lines, priorPayers } =
-    parties;
-  const self = coverage.relationship === '18';
-  const subscriberPerson = coverage.subscriber ?? patient;
+  const { practice, rendering, referring, facility, lines, priorPayers, patient } = parties;
   return {
     billingProvider: {
       name: practice.name,
@@ -61,41 +76,12 @@ function claim837p(claim: ClaimRecord, parties: ClaimPartiesWithPriors): Claim83
       address: address(practice.address),
       ...(practice.payToAddress ? { payToAddress: address(practice.payToAddress) } : {}),
     },
-    subscriber: {
-      payerResponsibility: PAYER_RESPONSIBILITY_CODES[coverage.order],
-      patientIsSubscriber: self,
-      ...(coverage.groupNumber ? { groupNumber: coverage.groupNumber } : {}),
-      claimFilingIndicator: payer.claimFilingIndicator,
-      lastName: subscriberPerson.lastName,
-      firstName: subscriberPerson.firstName,
-      ...(subscriberPerson.middleName ? { middleName: subscriberPerson.middleName } : {}),
-      memberId: coverage.memberId.replaceAll('-', ''),
-      address: address(subscriberPerson.address),
-      dateOfBirth: subscriberPerson.dateOfBirth,
-      sex: subscriberPerson.sex,
-    },
-    payer: {
-      name: payer.name,
-      payerId: payer.payerId,
-      ...(payer.address ? { address: address(payer.address) } : {}),
-    },
-    ...(self
-      ? {}
-      : {
-          patient: {
-            relationship: coverage.relationship,
-            lastName: patient.lastName,
-            firstName: patient.firstName,
-            ...(patient.middleName ? { middleName: patient.middleName } : {}),
-            address: address(patient.address),
-            dateOfBirth: patient.dateOfBirth,
-            sex: patient.sex,
-          },
-        }),
+    ...subscriberAndPatient(parties),
     patientControlNumber: claim.claimNumber,
     totalCharge: claim.totalCharge,
     placeOfService: claim.placeOfService,
-    frequency: claim.frequency,
+    // The claims table allows a professional claim only 1, 7 or 8 (migration 0013).
+    frequency: claim.frequency as Claim837p['frequency'],
     ...(claim.payerClaimNumber ? { payerClaimNumber: claim.payerClaimNumber } : {}),
     ...(priorPayers.length > 0
       ? { otherPayers: priorPayers.map((p) => otherPayer837(p, patient)) }
@@ -133,8 +119,57 @@ function claim837p(claim: ClaimRecord, parties: ClaimPartiesWithPriors): Claim83
   };
 }
 
+/** 2000B/2010BA subscriber, 2010BB payer and 2000C patient (when not the subscriber), as both 837s send them. */
+export function subscriberAndPatient({
+  payer,
+  coverage,
+  patient,
+}: Pick<ClaimParties, 'payer' | 'coverage' | 'patient'>): Pick<
+  Claim837p,
+  'subscriber' | 'payer' | 'patient'
+> {
+  const self = coverage.relationship === '18';
+  const subscriberPerson = coverage.subscriber ?? patient;
+  return {
+    subscriber: {
+      payerResponsibility: PAYER_RESPONSIBILITY_CODES[coverage.order],
+      patientIsSubscriber: self,
+      ...(coverage.groupNumber ? { groupNumber: coverage.groupNumber } : {}),
+      claimFilingIndicator: payer.claimFilingIndicator,
+      ...(coverage.order !== 'primary' && coverage.medicareSecondaryType
+        ? { medicareSecondaryType: coverage.medicareSecondaryType }
+        : {}),
+      lastName: subscriberPerson.lastName,
+      firstName: subscriberPerson.firstName,
+      ...(subscriberPerson.middleName ? { middleName: subscriberPerson.middleName } : {}),
+      memberId: coverage.memberId.replaceAll('-', ''),
+      address: address(subscriberPerson.address),
+      dateOfBirth: subscriberPerson.dateOfBirth,
+      sex: subscriberPerson.sex,
+    },
+    payer: {
+      name: payer.name,
+      payerId: payer.payerId,
+      ...(payer.address ? { address: address(payer.address) } : {}),
+    },
+    ...(self
+      ? {}
+      : {
+          patient: {
+            relationship: coverage.relationship,
+            lastName: patient.lastName,
+            firstName: patient.firstName,
+            ...(patient.middleName ? { middleName: patient.middleName } : {}),
+            address: address(patient.address),
+            dateOfBirth: patient.dateOfBirth,
+            sex: patient.sex,
+          },
+        }),
+  };
+}
+
 /** 2320/2330A/2330B: an earlier payer, its subscriber and its claim-level adjudication. */
-function otherPayer837(
+export function otherPayer837(
   { record, coverage, payer }: PriorPayerParty,
   patient: Patient,
 ): OtherPayer837p {
@@ -158,8 +193,8 @@ function otherPayer837(
   };
 }
 
-/** 2430: how each earlier payer adjudicated the line with this sequence. */
-function lineAdjudications(
+/** 2430: how each earlier payer adjudicated the line with this sequence, as its 835 SVC names it. */
+export function lineAdjudications(
   priorPayers: readonly PriorPayerParty[],
   sequence: number,
   billedUnits: number,

@@ -1,20 +1,34 @@
-import { buildClaims, invalid, isWithin } from '@medbill/core';
+import {
+  accountLineId,
+  accountPatientOf,
+  buildClaims,
+  institutionalClaimOf,
+  invalid,
+  isWithin,
+} from '@medbill/core';
 import type {
   BillableEncounter,
+  BillableFacilityBill,
+  Cents,
   ClaimDraft,
   Coverage,
   Encounter,
+  FacilityBill,
+  InstitutionalClaimDraft,
+  IsoDate,
   LedgerEntry,
 } from '@medbill/core';
-import type { ClaimRecord, Queryable } from '@medbill/db';
+import type { ClaimRecord, NewClaim, Queryable } from '@medbill/db';
 import {
   allItems,
   billedServiceLines,
   coveragesOfPatients,
   encountersByIds,
+  facilityBillsByIds,
   insertClaims,
   insertLedgerPostings,
   listEncounters,
+  listFacilityBills,
   lockLedgerLines,
   nextClaimNumbers,
   patientsByIds,
@@ -23,11 +37,13 @@ import {
 import type { RequestContext } from '../request-context.ts';
 import { scrubStoredClaims } from './claim-scrubbing.ts';
 import type { ScrubOptions } from './claim-scrubbing.ts';
+import { accountCreditApplications, resolveSpentAccountCredits } from './account-credits.ts';
 import { LedgerBooks } from './ledger-posting.ts';
 
 export interface BuiltClaim {
   readonly id: string;
   readonly claimNumber: string;
+  readonly kind: ClaimRecord['kind'];
   readonly payerId: string;
   readonly lines: number;
   readonly totalCharge: number;
@@ -42,9 +58,10 @@ export interface ClaimBuildResult {
 }
 
 /**
- * Bills encounters: each encounter goes to the primary coverage in force on its date of
- * service; lines already on a claim are never billed twice; claims are created as drafts with
- * their charges posted to the ledger against the payer billed. An encounter with no coverage in
+ * Bills encounters and facility bills: each goes to the primary coverage in force on its date of
+ * service (a facility bill's statement start), a facility bill whole as one institutional claim; lines already on a claim are never billed twice; claims are created as drafts with
+ * their charges posted to the ledger against the payer billed (and a patient's payment waiting
+ * on the account applied to them). An encounter with no coverage in
  * force is self-pay and is reported, not billed. Call inside a transaction.
  */
 export async function buildClaimsFor(
@@ -53,17 +70,25 @@ export async function buildClaimsFor(
   encounterIds: readonly string[] | 'all-unbilled',
   scrub: ScrubOptions,
 ): Promise<ClaimBuildResult> {
-  const encounters = await loadEncounters(q, ctx.orgId, encounterIds);
-  const billed = await billedServiceLines(
-    q,
-    ctx.orgId,
-    encounters.flatMap((e) => e.lines.map((l) => l.id)),
-  );
+  const { encounters, bills } = await loadEncounters(q, ctx.orgId, encounterIds);
+  const billed = await billedServiceLines(q, ctx.orgId, [
+    ...encounters.flatMap((e) => e.lines.map((l) => l.id)),
+    ...bills.flatMap((b) => b.lines.map((l) => l.id)),
+  ]);
   const skipped: ClaimBuildResult['skipped'] = [];
   const billable: BillableEncounter[] = [];
   const coveragesByPatient = await coveragesOfPatients(q, ctx.orgId, [
-    ...new Set(encounters.map((e) => e.patientId)),
+    ...new Set([...encounters, ...bills].map((e) => e.patientId)),
   ]);
+  /** The primary coverage in force on the date; without one, the encounter is skipped as self-pay. */
+  const primaryOrSelfPay = (encounterId: string, patientId: string, date: IsoDate) => {
+    const primary = coveragesByPatient
+      .get(patientId)
+      ?.find((c) => c.order === 'primary' && isWithin(date, rangeOf(c)));
+    if (!primary)
+      skipped.push({ encounterId, reason: `self-pay: no primary coverage in force on ${date}` });
+    return primary;
+  };
   for (const encounter of encounters) {
     const lines = encounter.lines.filter((l) => !billed.has(l.id));
     if (lines.length === 0) {
@@ -77,59 +102,47 @@ export async function buildClaimsFor(
       skipped.push({ encounterId: encounter.id, reason: 'not coded: no diagnosis' });
       continue;
     }
-    const primary = coveragesByPatient
-      .get(encounter.patientId)
-      ?.find((c) => c.order === 'primary' && isWithin(encounter.serviceDateFrom, rangeOf(c)));
-    if (!primary) {
-      skipped.push({
-        encounterId: encounter.id,
-        reason: `self-pay: no primary coverage in force on ${encounter.serviceDateFrom}`,
-      });
-      continue;
-    }
+    const primary = primaryOrSelfPay(encounter.id, encounter.patientId, encounter.serviceDateFrom);
+    if (!primary) continue;
     billable.push({ encounter: { ...encounter, lines }, coverageId: primary.id });
   }
 
-  const drafts = buildClaims(billable);
+  const facilityBills: BillableFacilityBill[] = [];
+  for (const bill of bills) {
+    if (bill.lines.some((l) => billed.has(l.id))) {
+      skipped.push({ encounterId: bill.id, reason: 'already billed' });
+      continue;
+    }
+    const primary = primaryOrSelfPay(bill.id, bill.patientId, bill.statementFrom);
+    if (!primary) continue;
+    facilityBills.push({ bill, coverageId: primary.id });
+  }
+
+  const drafts: NewClaimDraft[] = [
+    ...buildClaims(billable).map(professionalDraft),
+    ...facilityBills.map((b) => institutionalDraft(institutionalClaimOf(b))),
+  ];
   const patients = await patientsByIds(
     q,
     ctx.orgId,
-    drafts.map((d) => d.patientId),
+    drafts.map((d) => d.claim.patientId),
   );
   const numbers = await nextClaimNumbers(
     q,
-    drafts.map((d) => patients.get(d.patientId)?.accountNumber ?? ''),
+    drafts.map((d) => patients.get(d.claim.patientId)?.accountNumber ?? ''),
   );
   const inserted = await insertClaims(
     q,
     ctx.orgId,
-    drafts.map((draft, i) => {
+    drafts.map(({ claim, reason }, i) => {
       const coverage = coveragesByPatient
-        .get(draft.patientId)
-        ?.find((c) => c.id === draft.coverageId);
-      if (!patients.has(draft.patientId) || !coverage)
-        throw new Error(`claim draft for patient ${draft.patientId} lost its patient or coverage`);
+        .get(claim.patientId)
+        ?.find((c) => c.id === claim.coverageId);
+      if (!patients.has(claim.patientId) || !coverage)
+        throw new Error(`claim draft for patient ${claim.patientId} lost its patient or coverage`);
       return {
-        claim: {
-          claimNumber: numbers[i] ?? '',
-          patientId: draft.patientId,
-          coverageId: draft.coverageId,
-          payerId: coverage.payerId,
-          practiceId: draft.practiceId,
-          renderingProviderId: draft.renderingProviderId,
-          placeOfService: draft.placeOfService,
-          serviceDateFrom: draft.serviceDateFrom,
-          serviceDateTo: draft.serviceDateTo,
-          diagnoses: draft.diagnoses,
-          totalCharge: draft.totalCharge,
-          lines: draft.lines.map((l, n) => ({
-            sequence: n + 1,
-            serviceLineId: l.serviceLineId,
-            encounterId: l.encounterId,
-            diagnosisPointers: l.diagnosisPointers,
-          })),
-        },
-        reason: `built from ${draft.encounterIds.length} encounter(s)`,
+        claim: { ...claim, claimNumber: numbers[i] ?? '', payerId: coverage.payerId },
+        reason,
       };
     }),
     ctx.actor.id,
@@ -137,21 +150,23 @@ export async function buildClaimsFor(
   await postCharges(
     q,
     ctx,
-    inserted.map((claim, i) => ({ claim, lines: drafts[i]?.lines ?? [] })),
+    inserted.map((claim, i) => ({ claim, lines: drafts[i]?.charges ?? [] })),
+    scrub.today(),
   );
   const scrubbed = await scrubStoredClaims(q, ctx, inserted, scrub, { asBuilt: true });
   await setEncounterStatuses(
     q,
     ctx.orgId,
-    billable.map((b) => b.encounter.id),
+    [...billable.map((b) => b.encounter.id), ...facilityBills.map((b) => b.bill.id)],
     'billed',
   );
   return {
     claims: inserted.map((claim, i) => ({
       id: claim.id,
       claimNumber: claim.claimNumber,
+      kind: claim.kind,
       payerId: claim.payerId,
-      lines: drafts[i]?.lines.length ?? 0,
+      lines: drafts[i]?.charges.length ?? 0,
       totalCharge: claim.totalCharge,
       status: scrubbed[i]?.status ?? claim.status,
       issues: scrubbed[i]?.issues.length ?? 0,
@@ -160,11 +175,15 @@ export async function buildClaimsFor(
   };
 }
 
-/** Each new claim's line charges, owed by the payer billed, checked by the ledger and written at once. */
+/**
+ * Each new claim's line charges, owed by the payer billed, and any credit waiting on the
+ * patients' accounts applied to them, checked by the ledger and written at once.
+ */
 async function postCharges(
   q: Queryable,
   ctx: RequestContext,
-  built: readonly { claim: ClaimRecord; lines: readonly ClaimDraft['lines'][number][] }[],
+  built: readonly { claim: ClaimRecord; lines: readonly LineCharge[] }[],
+  today: IsoDate,
 ): Promise<void> {
   const postings = built.flatMap(({ claim, lines }) =>
     lines.map((l) => ({
@@ -172,40 +191,153 @@ async function postCharges(
         id: `charge:${l.serviceLineId}`,
         kind: 'charge',
         lineId: l.serviceLineId,
-        postedOn: l.line.serviceDate,
-        amount: l.line.charge,
+        postedOn: l.serviceDate,
+        amount: l.charge,
         party: { kind: 'payer', coverageId: claim.coverageId },
       } satisfies LedgerEntry,
       source: `claim:${claim.id}`,
       actorId: ctx.actor.id,
     })),
   );
+  const patientIds = [...new Set(built.map(({ claim }) => claim.patientId))];
   const books = new LedgerBooks(
-    await lockLedgerLines(
-      q,
-      ctx.orgId,
-      postings.map((p) => p.entry.lineId),
-    ),
+    await lockLedgerLines(q, ctx.orgId, [
+      ...postings.map((p) => p.entry.lineId),
+      ...patientIds.map(accountLineId),
+    ]),
   );
   books.post(postings.map((p) => p.entry));
-  await insertLedgerPostings(q, ctx.orgId, postings);
+  // Copays taken before the visit was coded land on its lines now that they are charged.
+  const applications = accountCreditApplications(
+    books,
+    built.flatMap(({ claim, lines }) =>
+      lines.map((l, n) => ({
+        patientId: claim.patientId,
+        lineId: l.serviceLineId,
+        serviceDate: l.serviceDate,
+        sequence: n + 1,
+        open: l.charge,
+      })),
+    ),
+    today,
+  );
+  books.post(applications);
+  await insertLedgerPostings(q, ctx.orgId, [
+    ...postings,
+    ...applications.map((entry) => ({
+      entry,
+      source: `account:${accountPatientOf(entry.lineId) ?? ''}`,
+      actorId: ctx.actor.id,
+    })),
+  ]);
+  if (applications.length > 0)
+    await resolveSpentAccountCredits(
+      q,
+      ctx,
+      built.map(({ claim }) => claim.patientId),
+      'applied to the visit’s charges',
+    );
+}
+
+/** A line's charge as the ledger posts it when the claim is built. */
+interface LineCharge {
+  readonly serviceLineId: string;
+  readonly serviceDate: IsoDate;
+  readonly charge: Cents;
+}
+
+/** A claim to insert (numbered and priced to its payer at insert), with the charges to post. */
+interface NewClaimDraft {
+  readonly claim: Omit<NewClaim, 'claimNumber' | 'payerId'>;
+  readonly reason: string;
+  readonly charges: readonly LineCharge[];
+}
+
+function professionalDraft(draft: ClaimDraft): NewClaimDraft {
+  return {
+    claim: {
+      patientId: draft.patientId,
+      coverageId: draft.coverageId,
+      practiceId: draft.practiceId,
+      renderingProviderId: draft.renderingProviderId,
+      placeOfService: draft.placeOfService,
+      serviceDateFrom: draft.serviceDateFrom,
+      serviceDateTo: draft.serviceDateTo,
+      diagnoses: draft.diagnoses,
+      totalCharge: draft.totalCharge,
+      lines: draft.lines.map((l, n) => ({
+        sequence: n + 1,
+        serviceLineId: l.serviceLineId,
+        encounterId: l.encounterId,
+        diagnosisPointers: l.diagnosisPointers,
+      })),
+    },
+    reason: `built from ${draft.encounterIds.length} encounter(s)`,
+    charges: draft.lines.map((l) => ({
+      serviceLineId: l.serviceLineId,
+      serviceDate: l.line.serviceDate,
+      charge: l.line.charge,
+    })),
+  };
+}
+
+function institutionalDraft(draft: InstitutionalClaimDraft): NewClaimDraft {
+  return {
+    claim: {
+      kind: 'institutional',
+      frequency: draft.frequency,
+      patientId: draft.patientId,
+      coverageId: draft.coverageId,
+      practiceId: draft.practiceId,
+      renderingProviderId: draft.attendingProviderId,
+      placeOfService: draft.facilityType,
+      serviceDateFrom: draft.serviceDateFrom,
+      serviceDateTo: draft.serviceDateTo,
+      diagnoses: draft.diagnoses,
+      totalCharge: draft.totalCharge,
+      lines: draft.lines.map((l, n) => ({
+        sequence: n + 1,
+        serviceLineId: l.id,
+        encounterId: draft.facilityBillId,
+        diagnosisPointers: [],
+        revenueCode: l.revenueCode,
+      })),
+    },
+    reason: `built from facility bill (type of bill ${draft.facilityType}${draft.frequency})`,
+    charges: draft.lines.map((l) => ({
+      serviceLineId: l.id,
+      serviceDate: l.serviceDate,
+      charge: l.charge,
+    })),
+  };
 }
 
 const rangeOf = (c: Coverage) =>
   c.effectiveTo ? { from: c.effectiveFrom, to: c.effectiveTo } : { from: c.effectiveFrom };
 
+/** The professional encounters and facility bills to bill. */
 async function loadEncounters(
   q: Queryable,
   orgId: string,
   ids: readonly string[] | 'all-unbilled',
-): Promise<Encounter[]> {
+): Promise<{ encounters: Encounter[]; bills: FacilityBill[] }> {
   if (ids === 'all-unbilled') {
-    const open = await allItems((page) => listEncounters(q, orgId, { status: 'open' }, page));
-    const coded = await allItems((page) => listEncounters(q, orgId, { status: 'coded' }, page));
-    return [...open, ...coded];
+    const unbilled = ['open', 'coded'] as const;
+    const [encounters, bills] = await Promise.all([
+      Promise.all(
+        unbilled.map((status) => allItems((page) => listEncounters(q, orgId, { status }, page))),
+      ),
+      Promise.all(
+        unbilled.map((status) => allItems((page) => listFacilityBills(q, orgId, { status }, page))),
+      ),
+    ]);
+    return { encounters: encounters.flat(), bills: bills.flat() };
   }
-  const byId = await encountersByIds(q, orgId, ids);
-  const missing = ids.filter((id) => !byId.has(id));
+  const [byId, billById] = await Promise.all([
+    encountersByIds(q, orgId, ids),
+    facilityBillsByIds(q, orgId, ids),
+  ]);
+  const missing = ids.filter((id) => !byId.has(id) && !billById.has(id));
   if (missing.length > 0) {
     throw invalid(
       'Some encounters do not exist in this organization; nothing was billed.',
@@ -216,5 +348,8 @@ async function loadEncounters(
       })),
     );
   }
-  return ids.flatMap((id) => byId.get(id) ?? []);
+  return {
+    encounters: ids.flatMap((id) => byId.get(id) ?? []),
+    bills: ids.flatMap((id) => billById.get(id) ?? []),
+  };
 }

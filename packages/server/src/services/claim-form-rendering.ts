@@ -3,8 +3,7 @@ import type { IsoDate } from '@medbill/core';
 import type { ClaimRecord, Queryable } from '@medbill/db';
 import { getClaim } from '@medbill/db';
 import { cms1500Pages } from '../forms/cms1500/claim-boxes.ts';
-import { writeCms1500Pdf } from '../forms/cms1500/pdf-writer.ts';
-import type { Cms1500Mode } from '../forms/cms1500/pdf-writer.ts';
+import type { Cms1500Mode } from '../forms/cms1500/modes.ts';
 import { loadClaimParties } from './claim-parties.ts';
 
 /**
@@ -21,6 +20,8 @@ export async function renderClaimForm(
   const claim = await getClaim(q, orgId, claimId);
   if (!claim) throw notFound('claim', claimId);
   const parties = await loadClaimParties(q, orgId, claim);
+  // pdf-lib loads when the first form is printed, not at server start.
+  const { writeCms1500Pdf } = await import('../forms/cms1500/pdf-writer.ts');
   const pdf = await writeCms1500Pdf(cms1500Pages({ claim, parties, signedOn }), mode);
   return { claim, pdf };
 }

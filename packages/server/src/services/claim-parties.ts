@@ -1,3 +1,4 @@
+import { conflict } from '@medbill/core';
 import type {
   Coverage,
   Encounter,
@@ -61,6 +62,11 @@ export async function loadPartiesOfClaims(
   orgId: string,
   claims: readonly ClaimRecord[],
 ): Promise<ClaimPartiesWithPriors[]> {
+  const facilityClaim = claims.find((c) => c.kind === 'institutional');
+  if (facilityClaim)
+    throw conflict(
+      `Claim ${facilityClaim.claimNumber} is a facility claim (UB-04): this works on professional claims only.`,
+    );
   const claimIds = claims.map((c) => c.id);
   const linesByClaim = await linesOfClaims(q, orgId, claimIds);
   const allLines = [...linesByClaim.values()].flat();

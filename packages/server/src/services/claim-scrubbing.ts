@@ -1,7 +1,14 @@
-import { CLAIM_DATA_RULES, isClean, notFound, scrubClaim } from '@medbill/core';
+import {
+  CLAIM_DATA_RULES,
+  invalid,
+  isClean,
+  notFound,
+  scrubClaim,
+  staleAdjudicationIssue,
+} from '@medbill/core';
 import type { ClaimStatus, IsoDate, ScrubIssue, ScrubRule } from '@medbill/core';
 import type { ClaimEvent, ClaimRecord, Queryable } from '@medbill/db';
-import { appendClaimEvents, getClaim, recordScrubs } from '@medbill/db';
+import { allItems, appendClaimEvents, getClaim, listClaims, recordScrubs } from '@medbill/db';
 import type { RequestContext } from '../request-context.ts';
 import { assembleScrubClaims, claimsOnFileOf } from './scrub-claim-assembly.ts';
 
@@ -55,7 +62,7 @@ export async function scrubStoredClaims(
     ctx.orgId,
     claims.map((claim, i) => ({
       claim,
-      accountNumber: assembled[i]?.parties.patient.accountNumber ?? '',
+      accountNumber: assembled[i]?.patient.accountNumber ?? '',
     })),
     asBuilt ? new Map(claims.map((c, i) => [c.id, i])) : new Map(),
   );
@@ -63,9 +70,12 @@ export async function scrubStoredClaims(
   const rules = [...CLAIM_DATA_RULES, ...(options.codeRules?.() ?? []), ...options.payerRules];
   const events: ClaimEvent[] = [];
   const outcomes = claims.map((claim, i): ScrubOutcome => {
-    const scrubbed = assembled[i]?.claim;
+    const scrubbed = assembled[i];
     if (!scrubbed) throw new Error(`claim ${claim.claimNumber} was not assembled`);
-    const issues = scrubClaim(scrubbed, { today, claimsOnFile: onFile[i] ?? [] }, rules);
+    const issues = [
+      ...(claim.staleReason ? [staleAdjudicationIssue(claim.staleReason)] : []),
+      ...scrubClaim(scrubbed, { today, claimsOnFile: onFile[i] ?? [] }, rules),
+    ];
     const clean = isClean(issues);
     let status = claim.status;
     if (claim.status === 'draft' && clean) status = 'ready';
@@ -95,4 +105,46 @@ export async function scrubStoredClaims(
     events.filter((e) => moved.has(e.claimId)),
   );
   return outcomes;
+}
+
+/** Claims not yet sent: what a rescrub may move between draft and ready. */
+const UNSENT: readonly ClaimStatus[] = ['draft', 'ready'];
+
+/**
+ * Scrubs again every draft and ready claim (or the ones named, which must be unsent), after a
+ * code-set update, a payer-rule change or a fix to the data behind them, in a few statements.
+ * Call inside a transaction.
+ */
+export async function rescrubUnsentClaims(
+  q: Queryable,
+  ctx: RequestContext,
+  options: ScrubOptions,
+  claimIds?: readonly string[],
+): Promise<ScrubOutcome[]> {
+  const claims = claimIds
+    ? await Promise.all(
+        claimIds.map(async (id) => {
+          const claim = await getClaim(q, ctx.orgId, id);
+          if (!claim) throw notFound('claim', id);
+          if (!UNSENT.includes(claim.status)) {
+            throw invalid(
+              `Claim ${claim.claimNumber} is ${claim.status}: only unsent claims are rescrubbed.`,
+              [
+                {
+                  path: id,
+                  code: 'sent',
+                  message: `claim ${claim.claimNumber} is ${claim.status}`,
+                },
+              ],
+            );
+          }
+          return claim;
+        }),
+      )
+    : (
+        await Promise.all(
+          UNSENT.map((status) => allItems((page) => listClaims(q, ctx.orgId, { status }, page))),
+        )
+      ).flat();
+  return claims.length === 0 ? [] : scrubStoredClaims(q, ctx, claims, options);
 }

@@ -21,11 +21,13 @@ import {
   priorPayersOf,
 } from '@medbill/db';
 import type { RequestContext } from '../request-context.ts';
-import { loadClaimParties } from './claim-parties.ts';
-import type { ClaimParties } from './claim-parties.ts';
 import { scrubStoredClaim } from './claim-scrubbing.ts';
 import type { ScrubOptions } from './claim-scrubbing.ts';
+import { billedLinesOf, facilityCorrectionProblems } from './claim-version-lines.ts';
+import type { BilledClaimLine } from './claim-version-lines.ts';
 import { postToLedger } from './ledger-posting.ts';
+import { flagNextPayerClaims } from './stale-next-payer-claims.ts';
+import type { StaleNextPayerClaim } from './stale-next-payer-claims.ts';
 
 /** One line's correction: what the corrected claim bills differently, or that it drops the line. */
 export interface LineCorrection {
@@ -57,9 +59,9 @@ export interface ReplacementResult {
   readonly issues: number;
   /** Ledger entries posted for the changed charges (7) or the written-off balances (8). */
   readonly ledgerEntries: number;
+  /** Next-payer claims that carried this claim's adjudication: held stale, or to be corrected. */
+  readonly nextPayerClaims: readonly StaleNextPayerClaim[];
 }
-
-type PartyLine = ClaimParties['lines'][number];
 
 /** Names the entries of the version that replaces `claim` (a claim is replaced at most once). */
 const versionKey = (claim: ClaimRecord) => `${claim.id}:v${claim.version + 1}`;
@@ -78,13 +80,16 @@ export async function correctClaim(
   scrub: ScrubOptions,
 ): Promise<ReplacementResult> {
   const original = await replaceableClaim(q, ctx.orgId, claimId, 'correct');
-  const parties = await loadClaimParties(q, ctx.orgId, original);
+  const before = await billedLinesOf(q, ctx.orgId, original);
   const diagnoses = correction.diagnoses ?? original.diagnoses;
-  const problems = correctionProblems(parties.lines, correction, diagnoses.length);
+  const problems = [
+    ...(original.kind === 'institutional' ? facilityCorrectionProblems(correction) : []),
+    ...correctionProblems(before, correction, diagnoses.length),
+  ];
   if (problems.length > 0)
     throw invalid(`Claim ${original.claimNumber} was not corrected; nothing changed.`, problems);
   const byLine = new Map(correction.lines.map((c) => [c.serviceLineId, c]));
-  const kept = parties.lines.filter((l) => byLine.get(l.serviceLineId)?.remove !== true);
+  const kept = before.filter((l) => byLine.get(l.serviceLineId)?.remove !== true);
   const lines = kept.map((l, i) => correctedLine(l, byLine.get(l.serviceLineId), i + 1));
 
   const billed: Party = { kind: 'payer', coverageId: original.coverageId };
@@ -92,21 +97,14 @@ export async function correctClaim(
     await lockLedgerLines(
       q,
       ctx.orgId,
-      parties.lines.map((l) => l.serviceLineId),
+      before.map((l) => l.serviceLineId),
     ),
   );
-  const changes = parties.lines.flatMap((l) => {
+  const changes = before.flatMap((l) => {
     const after = lines.find((n) => n.serviceLineId === l.serviceLineId)?.charge;
-    return after === l.service.charge
+    return after === l.charge
       ? []
-      : [
-          {
-            lineId: l.serviceLineId,
-            label: `line ${l.sequence} (${l.service.procedureCode.code})`,
-            before: l.service.charge,
-            after,
-          },
-        ];
+      : [{ lineId: l.serviceLineId, label: l.label, before: l.charge, after }];
   });
   const plan = planChargeChanges(
     changes,
@@ -120,7 +118,7 @@ export async function correctClaim(
       `Claim ${original.claimNumber} was not corrected; nothing changed.`,
       plan.problems,
     );
-  const version = await insertVersion(q, ctx, original, parties, {
+  const version = await insertVersion(q, ctx, original, before, {
     frequency: '7',
     diagnoses,
     lines,
@@ -142,8 +140,8 @@ export async function voidClaim(
   scrub: ScrubOptions,
 ): Promise<ReplacementResult> {
   const original = await replaceableClaim(q, ctx.orgId, claimId, 'void');
-  const parties = await loadClaimParties(q, ctx.orgId, original);
-  const lineIds = parties.lines.map((l) => l.serviceLineId);
+  const before = await billedLinesOf(q, ctx.orgId, original);
+  const lineIds = before.map((l) => l.serviceLineId);
   const ledger = new Ledger(await lockLedgerLines(q, ctx.orgId, lineIds));
   const entries = planVoid(
     lineIds,
@@ -152,10 +150,10 @@ export async function voidClaim(
     scrub.today(),
     (suffix) => `void:${versionKey(original)}:${suffix}`,
   );
-  const version = await insertVersion(q, ctx, original, parties, {
+  const version = await insertVersion(q, ctx, original, before, {
     frequency: '8',
     diagnoses: original.diagnoses,
-    lines: parties.lines.map((l) => correctedLine(l, undefined, l.sequence)),
+    lines: before.map((l) => correctedLine(l, undefined, l.sequence)),
     reason,
   });
   return finish(q, ctx, original, version, entries, reason, scrub);
@@ -187,7 +185,7 @@ async function replaceableClaim(
 }
 
 function correctionProblems(
-  lines: readonly PartyLine[],
+  lines: readonly BilledClaimLine[],
   correction: ClaimCorrection,
   diagnosisCount: number,
 ): Problem[] {
@@ -225,25 +223,18 @@ function correctionProblems(
       problems.push({
         path: index >= 0 ? `lines.${index}.diagnosisPointers` : 'diagnoses',
         code: 'pointer',
-        message: `line ${l.sequence} (${l.service.procedureCode.code}) points at diagnosis ${bad.join(', ')} but the corrected claim has ${diagnosisCount}: give the line new pointers`,
+        message: `${l.label} points at diagnosis ${bad.join(', ')} but the corrected claim has ${diagnosisCount}: give the line new pointers`,
       });
     }
   }
   return problems;
 }
 
-interface VersionLine {
-  readonly sequence: number;
-  readonly serviceLineId: string;
-  readonly encounterId: string;
-  readonly diagnosisPointers: readonly number[];
-  readonly billed?: BilledLineOverride;
-  readonly charge: Cents;
-}
+type VersionLine = Omit<BilledClaimLine, 'label'>;
 
 /** The line as the new version bills it: the earlier version's billing with the corrections. */
 function correctedLine(
-  line: PartyLine,
+  line: BilledClaimLine,
   change: LineCorrection | undefined,
   sequence: number,
 ): VersionLine {
@@ -259,8 +250,9 @@ function correctedLine(
     serviceLineId: line.serviceLineId,
     encounterId: line.encounterId,
     diagnosisPointers: change?.diagnosisPointers ?? line.diagnosisPointers,
+    ...(line.revenueCode === undefined ? {} : { revenueCode: line.revenueCode }),
     ...(Object.keys(billed).length > 0 ? { billed } : {}),
-    charge: change?.charge ?? line.service.charge,
+    charge: change?.charge ?? line.charge,
   };
 }
 
@@ -268,7 +260,7 @@ async function insertVersion(
   q: Queryable,
   ctx: RequestContext,
   original: ClaimRecord,
-  parties: ClaimParties,
+  before: readonly BilledClaimLine[],
   what: {
     frequency: '7' | '8';
     diagnoses: readonly string[];
@@ -279,6 +271,7 @@ async function insertVersion(
   const patient = await getPatient(q, ctx.orgId, original.patientId);
   if (!patient) throw new Error(`claim ${original.claimNumber} lost its patient`);
   const claim: NewClaim = {
+    kind: original.kind,
     claimNumber: await nextClaimNumber(q, patient.accountNumber),
     patientId: original.patientId,
     coverageId: original.coverageId,
@@ -305,7 +298,7 @@ async function insertVersion(
     ctx.actor.id,
     `${kind} of claim ${original.claimNumber}: ${what.reason}`,
   );
-  await copyPriorPayers(q, ctx.orgId, original.id, version.id, parties.lines, what.lines);
+  await copyPriorPayers(q, ctx.orgId, original.id, version.id, before, what.lines);
   return version;
 }
 
@@ -315,7 +308,7 @@ async function copyPriorPayers(
   orgId: string,
   fromClaimId: string,
   toClaimId: string,
-  before: readonly PartyLine[],
+  before: readonly BilledClaimLine[],
   after: readonly VersionLine[],
 ): Promise<void> {
   const newSequence = new Map(
@@ -355,6 +348,13 @@ async function finish(
     toStatus: original.status,
     reason: `${frequency === '7' ? 'corrected' : 'voided'} by claim ${version.claimNumber} (version ${version.version}): ${reason}`,
   });
+  const nextPayerClaims = await flagNextPayerClaims(
+    q,
+    ctx,
+    original,
+    `claim ${original.claimNumber} was ${frequency === '7' ? 'corrected' : 'voided'} by claim ${version.claimNumber}`,
+    scrub,
+  );
   const scrubbed = await scrubStoredClaim(q, ctx, version.id, scrub);
   return {
     id: version.id,
@@ -365,5 +365,6 @@ async function finish(
     status: scrubbed.status,
     issues: scrubbed.issues.length,
     ledgerEntries: entries.length,
+    nextPayerClaims,
   };
 }

@@ -20,12 +20,14 @@ import { SnapshotFileCache } from './code-set-snapshot-cache.ts';
 
 /**
  * The code sets a server answers from, with the encoder index over them. The index comes from
- * the snapshot (an import stores it there); when the snapshot has none, it is built on first use
- * (a command line that only scrubs never needs it), or at start with
- * {@link CodeSetCatalog.prepareSearch}.
+ * the snapshot (an import stores it there) and is decoded on first use; when the snapshot has
+ * none, it is built on first use (a command line that only scrubs never needs it). A server
+ * does either right after it listens ({@link CodeSetCatalog.warmUp}).
  */
 export interface LoadedCodeSets {
   readonly codeSets: CodeSets;
+  /** What `encoderSearch` searches: the index below and, apart, ICD-10-PCS. */
+  readonly encoder: Encoder;
   readonly index: SearchIndex;
   /** The code system of each search document, by document id. */
   readonly systems: readonly SearchSystem[];
@@ -35,6 +37,8 @@ export interface LoadedCodeSets {
   readonly scrubRules: readonly ScrubRule[];
 }
 
+type Prefetched = { sha256: string } & ReturnType<typeof loadCodeSetsSnapshot>;
+
 /**
  * Holds the loaded code sets for the app's lifetime; an import swaps in a new set atomically,
  * so a request sees either the old releases or the new ones, never a mix.
@@ -42,6 +46,7 @@ export interface LoadedCodeSets {
 export class CodeSetCatalog {
   #loaded: LoadedCodeSets | undefined;
   readonly #cache: SnapshotFileCache | undefined;
+  #prefetched: Promise<Prefetched | undefined> | undefined;
 
   /** `snapshotCache`: a folder for a copy of the newest snapshot, read at start instead of the database's. */
   constructor(options: { snapshotCache?: string } = {}) {
@@ -65,6 +70,9 @@ export class CodeSetCatalog {
     const encoder = () => (search ??= buildEncoder(codeSets));
     this.#loaded = {
       codeSets,
+      get encoder() {
+        return encoder();
+      },
       get index() {
         return encoder().index;
       },
@@ -78,26 +86,51 @@ export class CodeSetCatalog {
     return this.#loaded;
   }
 
-  /** Builds the encoder index now, so that the first search a person makes is not the slow one. */
+  /** Decodes (or builds) the encoder index now, so that the first search a person makes is not the slow one. */
   prepareSearch(): void {
     void this.#loaded?.index;
   }
 
   /**
-   * Decodes the stores of the loaded snapshot ahead of need, one per turn of the event loop so
-   * that requests are answered in between; a store a request reads first is decoded then.
+   * Decodes what a search needs (the encoder index, ICD-10-CM) right away, and the other stores
+   * `restAfterMs` later, so that they do not hold up the first sign-in and search (the fee
+   * schedule alone takes 0.2–0.4 s); one per turn of the event loop, so that requests are
+   * answered in between. A store a request reads first is decoded then. `then` runs when all
+   * is decoded.
    */
-  warmUp(): void {
-    const codeSets = this.#loaded?.codeSets;
-    if (!codeSets) return;
-    const stores = [...CODE_SET_STORES];
-    const next = () => {
-      const store = stores.shift();
-      if (store === undefined) return;
-      void codeSets[store];
-      setImmediate(next);
+  warmUp(options: { restAfterMs?: number; then?: () => void } = {}): void {
+    const loaded = this.#loaded;
+    const then = options.then ?? (() => undefined);
+    if (!loaded) return then();
+    const decode = (store: (typeof CODE_SET_STORES)[number]) => () => void loaded.codeSets[store];
+    const run = (steps: (() => void)[], done: () => void) => {
+      const step = steps.shift();
+      if (step === undefined) return done();
+      step();
+      setImmediate(() => run(steps, done));
     };
-    setImmediate(next);
+    const forSearch = ['icd10cm'] as const;
+    const rest = CODE_SET_STORES.filter(
+      (store) => !(forSearch as readonly string[]).includes(store),
+    );
+    setImmediate(() =>
+      run([() => void loaded.index, ...forSearch.map(decode)], () => {
+        setTimeout(() => run(rest.map(decode), then), options.restAfterMs ?? 2000).unref();
+      }),
+    );
+  }
+
+  /**
+   * Starts reading and decoding the snapshot cache's copy now, while the database is still
+   * opening (PGlite takes 0.6–1.3 s to start); {@link loadLatest} uses it if it is the copy of
+   * the snapshot the database says is current, and reads the right one otherwise.
+   */
+  prefetch(): void {
+    this.#prefetched ??= (async () => {
+      const newest = await this.#cache?.readNewest();
+      if (!newest) return undefined;
+      return { sha256: newest.sha256, ...loadCodeSetsSnapshot(newest.bytes) };
+    })().catch(() => undefined);
   }
 
   /**
@@ -107,10 +140,14 @@ export class CodeSetCatalog {
    * read it.
    */
   async loadLatest(q: Queryable): Promise<boolean> {
+    const prefetched = this.#prefetched;
+    this.#prefetched = undefined;
     const latest = await latestCodeSetSnapshotRecord(q);
     if (!latest) return false;
     if (latest.sha256 === this.#loaded?.snapshot) return true;
-    const read = await this.#read(q, latest);
+    const early = await prefetched;
+    const read =
+      early?.sha256 === latest.sha256 ? { ...latest, ...early } : await this.#read(q, latest);
     if (!read) return false;
     const { sha256, summary, codeSets, encoder } = read;
     const releases = (summary as { releases?: ReleaseSummary[] }).releases;

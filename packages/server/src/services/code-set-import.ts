@@ -41,7 +41,7 @@ export async function importCodeSetPaths(
   db: Database,
   catalog: CodeSetCatalog,
   paths: readonly string[],
-  onProgress: (progress: ImportProgress | { step: string }) => void = () => undefined,
+  onProgress: (progress: CodeSetImportProgress) => void = () => undefined,
 ): Promise<CodeSetImportResult> {
   onProgress({ step: 'reading files' });
   const given = (
@@ -52,14 +52,55 @@ export async function importCodeSetPaths(
   return importCodeSetFiles(db, catalog, given, onProgress);
 }
 
+/**
+ * What an import is doing: each phase numbered out of all of them (`done` phases finished), so
+ * that a screen can draw a bar. The five code-set steps are those of `importCodeSets`.
+ */
+export type CodeSetImportProgress = ImportProgress | { readonly step: string };
+
+const PHASES_BEFORE = ['reading kept files'] as const;
+const PHASES_AFTER = ['building the encoder index', 'writing snapshot'] as const;
+/** importCodeSets reports five steps: ICD-10-CM, HCPCS and CPT, fee schedule, NCCI, reference lists. */
+const CODE_SET_STEPS = 5;
+const PHASE_COUNT = PHASES_BEFORE.length + CODE_SET_STEPS + PHASES_AFTER.length;
+
+/**
+ * Imports run one at a time in this process: each reads the files the one before it kept, so two
+ * at once would each store a snapshot missing the other's release.
+ */
+let importQueue: Promise<unknown> = Promise.resolve();
+let importsQueued = 0;
+
 /** {@link importCodeSetPaths} for files already in memory (downloaded, for instance). */
-export async function importCodeSetFiles(
+export function importCodeSetFiles(
   db: Database,
   catalog: CodeSetCatalog,
   given: readonly SourceFile[],
-  onProgress: (progress: ImportProgress | { step: string }) => void = () => undefined,
+  onProgress: (progress: CodeSetImportProgress) => void = () => undefined,
+): Promise<CodeSetImportResult> {
+  if (importsQueued > 0) onProgress({ step: 'waiting for another import to finish' });
+  importsQueued += 1;
+  const run = importQueue
+    .then(() => importNow(db, catalog, given, onProgress))
+    .finally(() => {
+      importsQueued -= 1;
+    });
+  importQueue = run.catch(() => undefined);
+  return run;
+}
+
+async function importNow(
+  db: Database,
+  catalog: CodeSetCatalog,
+  given: readonly SourceFile[],
+  onProgress: (progress: CodeSetImportProgress) => void,
 ): Promise<CodeSetImportResult> {
   const started = performance.now();
+  // Each phase lets waiting requests through first: an import holds the CPU for seconds.
+  const phase = async (step: string, done: number) => {
+    onProgress({ step, done, of: PHASE_COUNT });
+    await new Promise((resolve) => setImmediate(resolve));
+  };
   const relevant = given.filter((file) => kindOf(file.name) !== undefined);
   if (relevant.length === 0) {
     throw invalid(
@@ -88,16 +129,24 @@ export async function importCodeSetFiles(
       seconds: (performance.now() - started) / 1000,
     };
   }
-  onProgress({ step: 'reading kept files' });
+  await phase(PHASES_BEFORE[0], 0);
   const kept: SourceFile[] = (await loadCodeSetFiles(db)).map((f) => ({
     name: f.name,
     sha256: f.sha256,
     bytes: new Uint8Array(gunzipSync(f.gzipped)),
   }));
-  const { codeSets } = await importCodeSets([...kept, ...fresh], onProgress);
-  onProgress({ step: 'building the encoder index' });
+  const { codeSets } = await importCodeSets([...kept, ...fresh], (progress) => {
+    if (progress.done < progress.of) {
+      onProgress({
+        step: progress.step,
+        done: PHASES_BEFORE.length + progress.done,
+        of: PHASE_COUNT,
+      });
+    }
+  });
+  await phase(PHASES_AFTER[0], PHASE_COUNT - 2);
   const encoder = buildEncoder(codeSets);
-  onProgress({ step: 'writing snapshot' });
+  await phase(PHASES_AFTER[1], PHASE_COUNT - 1);
   const snapshot = snapshotCodeSets(codeSets, encoder);
   const releases = summarizeReleases(codeSets);
   await db.transaction(async (tx) => {

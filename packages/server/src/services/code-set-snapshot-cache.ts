@@ -1,4 +1,4 @@
-import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { crc32 } from 'node:zlib';
 
@@ -43,6 +43,28 @@ export class SnapshotFileCache {
       if (name.endsWith(SUFFIX) && name !== `${sha256}${SUFFIX}`)
         await rm(join(this.#dir, name), { force: true });
     }
+  }
+
+  /**
+   * The newest cached snapshot and its SHA-256 (from its name), whichever it is, for a start to
+   * read before it knows from the database which one is current; undefined when there is none.
+   */
+  async readNewest(): Promise<{ sha256: string; bytes: Uint8Array } | undefined> {
+    let names: string[];
+    try {
+      names = (await readdir(this.#dir)).filter((name) => /^[0-9a-f]{64}\.mbcs$/.test(name));
+    } catch {
+      return undefined;
+    }
+    // `write` keeps one copy; should a crash have left two, the newest was renamed in last.
+    const dated = await Promise.all(
+      names.map(async (name) => ({ name, at: (await stat(join(this.#dir, name))).mtimeMs })),
+    );
+    const newest = dated.sort((a, b) => b.at - a.at)[0];
+    if (!newest) return undefined;
+    const sha256 = newest.name.slice(0, -SUFFIX.length);
+    const bytes = await this.read(sha256);
+    return bytes ? { sha256, bytes } : undefined;
   }
 
   async forget(sha256: string): Promise<void> {

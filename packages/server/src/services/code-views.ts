@@ -4,6 +4,7 @@ import {
   cptReleaseOn,
   formatDecimal,
   hcpcsOn,
+  icd10pcsDetail,
   isBillableOn,
   medicareAllowed,
   mueFor,
@@ -72,7 +73,28 @@ export function encoderHit(
       score: hit.score,
     };
   }
+  if (system === 'icd10pcs' && codeSets.icd10pcs) return icd10pcsHit(codeSets, hit, dos);
   return cptHit(codeSets, hit, dos);
+}
+
+/** An ICD-10-PCS hit: billable means valid for submission (all seven characters, in force on the DOS). */
+function icd10pcsHit(codeSets: CodeSets, hit: SearchHit, dos: IsoDate): EncoderHit {
+  const detail = procedureCodeDetail(codeSets, hit.code, dos);
+  const lookup = detail?.lookup;
+  const title =
+    lookup?.status === 'valid'
+      ? lookup.longTitle
+      : (lookup?.previous?.longTitle ?? lookup?.next?.longTitle ?? '');
+  const hint = detail?.messages[0];
+  return {
+    system: 'icd10pcs',
+    code: hit.code,
+    display: hit.code,
+    title,
+    billable: detail?.validForSubmission ?? false,
+    ...(hint ? { hint } : {}),
+    score: hit.score,
+  };
 }
 
 /** A CPT hit: its words only from a licensee's CPT files; valid as that year's files say. */
@@ -162,6 +184,17 @@ export function procedureDetail(
     mue: mue ?? null,
     addOn: addOn ?? null,
   };
+}
+
+/**
+ * An ICD-10-PCS code (or a table heading, or the start of a code) on a date of service: valid
+ * for submission or not, the table it belongs to as the order file heads it, and for a heading
+ * the valid codes under it. Null when no ICD-10-PCS release is loaded.
+ */
+export function procedureCodeDetail(codeSets: CodeSets, code: string, dos: IsoDate) {
+  if (!codeSets.icd10pcs) return null;
+  const detail = icd10pcsDetail(codeSets.icd10pcs, code, dos);
+  return { system: 'icd10pcs' as const, display: detail.code, ...detail };
 }
 
 /** A diagnosis code on a date of service, its notes named by where they are printed. */

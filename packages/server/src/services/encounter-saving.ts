@@ -42,7 +42,9 @@ export async function saveEncounter(
     );
   if (id === undefined) return insertEncounter(q, orgId, priced.value);
   const current = await getEncounter(q, orgId, id);
-  if (current?.status === 'billed') {
+  // A facility bill is not found here: it is changed through /facility-bills.
+  if (!current) throw notFound('encounter', id);
+  if (current.status === 'billed') {
     throw conflict(
       'This encounter is billed: change it through a corrected claim, not by editing the encounter.',
     );

@@ -14,11 +14,13 @@ import type { RemittanceClaim } from '@medbill/x12';
 import type { RequestContext } from '../request-context.ts';
 import type { ScrubOptions } from './claim-scrubbing.ts';
 import type { EraPostingState } from './era-posting-state.ts';
-import { billNextPayer } from './next-payer-claims.ts';
+import type { NextPayerClaim, NextPayerRequest } from './next-payer-claims.ts';
+import { flagNextPayerClaims } from './stale-next-payer-claims.ts';
 
 export interface NextPayerOutcome {
   readonly claimNumber: string;
-  readonly outcome: 'built' | 'exists' | 'crossover' | 'held';
+  /** `stale`: the reversal left a next payer's claim held (unsent) or to be corrected (sent). */
+  readonly outcome: 'built' | 'rebuilt' | 'exists' | 'crossover' | 'held' | 'stale';
   /** The next payer's claim, when built (or built before). */
   readonly nextClaimNumber?: string;
   readonly detail: string;
@@ -49,7 +51,8 @@ export async function postClaimPayment(
   status: string;
   denials: number;
   unmatched: number;
-  nextPayer?: NextPayerOutcome;
+  /** What became of the next payer, or the claim to bill it (built with the file's others). */
+  nextPayer?: NextPayerOutcome | NextPayerRequest;
 }> {
   const billedLines = state.billedLines.get(claim.id) ?? [];
   const coverages = state.coverages.get(claim.patientId) ?? [];
@@ -62,7 +65,33 @@ export async function postClaimPayment(
 
   if (remitClaim.status === '22') {
     state.post(reversalsOf(state.books.entriesOf(billedLines.map((l) => l.id)), meta));
-    return { status: claim.status, denials: 0, unmatched: 0 };
+    const stale = await flagNextPayerClaims(
+      q,
+      ctx,
+      claim,
+      `${meta.payerName}'s 835 reversed its adjudication of claim ${claim.claimNumber}`,
+      meta.scrub,
+    );
+    return {
+      status: claim.status,
+      denials: 0,
+      unmatched: 0,
+      ...(stale.length > 0
+        ? {
+            nextPayer: {
+              claimNumber: claim.claimNumber,
+              outcome: 'stale' as const,
+              detail: stale
+                .map((s) =>
+                  s.action === 'held'
+                    ? `claim ${s.claimNumber} held until the new 835 rebuilds it`
+                    : `claim ${s.claimNumber} was sent: a corrected claim is on the worklist`,
+                )
+                .join('; '),
+            },
+          }
+        : {}),
+    };
   }
 
   const remit = toRemitClaim(remitClaim);
@@ -128,15 +157,7 @@ export async function postClaimPayment(
   const nextPayer =
     decision.kind === 'none' || !billedCoverage || !nextCoverage
       ? undefined
-      : await handOver(
-          q,
-          ctx,
-          state,
-          claim,
-          decision,
-          { billed: billedCoverage, next: nextCoverage },
-          meta,
-        );
+      : handOver(ctx, state, claim, decision, { billed: billedCoverage, next: nextCoverage }, meta);
   return {
     status: target,
     denials: plan.denials.length,
@@ -220,26 +241,26 @@ function nextPartyAfter(
 }
 
 /**
- * The balance left to the next payer: its claim is built (with this payer's adjudication), or —
- * when the payer forwarded the claim itself (crossover) or the 835 leaves lines unaccounted —
- * not built, and the claim's history says why.
+ * The balance left to the next payer: its claim is to be built (with this payer's
+ * adjudication), or — when the payer forwarded the claim itself (crossover) or the 835 leaves
+ * lines unaccounted — not built, and the claim's history says why.
  */
-async function handOver(
-  q: Queryable,
+function handOver(
   ctx: RequestContext,
   state: EraPostingState,
   claim: ClaimRecord,
   decision: Exclude<NextPayerDecision, { kind: 'none' }>,
   coverages: { billed: Coverage; next: Coverage },
   meta: ClaimPostingMeta,
-): Promise<NextPayerOutcome> {
+): NextPayerOutcome | NextPayerRequest {
   if (decision.kind === 'bill') {
-    const built = await billNextPayer(q, ctx, claim, coverages, decision.adjudication, meta);
     return {
-      claimNumber: claim.claimNumber,
-      outcome: built.outcome,
-      nextClaimNumber: built.claimNumber,
-      detail: `${coverages.next.order} claim ${built.claimNumber} ${built.outcome === 'built' ? `built, ${built.status}` : 'was built before'}`,
+      claim,
+      coverages,
+      adjudication: decision.adjudication,
+      adjudicatedOn: meta.adjudicatedOn,
+      fileId: meta.fileId,
+      payerName: meta.payerName,
     };
   }
   const detail =
@@ -258,5 +279,18 @@ async function handOver(
     claimNumber: claim.claimNumber,
     outcome: decision.kind === 'crossover' ? 'crossover' : 'held',
     detail,
+  };
+}
+
+/** The outcome of billing the next payer for the claim of `request`. */
+export function nextPayerOutcome(
+  request: NextPayerRequest,
+  built: NextPayerClaim,
+): NextPayerOutcome {
+  return {
+    claimNumber: request.claim.claimNumber,
+    outcome: built.outcome,
+    nextClaimNumber: built.claimNumber,
+    detail: `${request.coverages.next.order} claim ${built.claimNumber} ${built.outcome === 'exists' ? 'was built before' : `${built.outcome}, ${built.status}`}`,
   };
 }

@@ -6,9 +6,11 @@ import { findRemittanceFile, insertRemittanceFile, isDatabaseError } from '@medb
 import { read835 } from '@medbill/x12';
 import type { RequestContext } from '../request-context.ts';
 import type { ScrubOptions } from './claim-scrubbing.ts';
-import { postClaimPayment } from './era-claim-posting.ts';
+import { nextPayerOutcome, postClaimPayment } from './era-claim-posting.ts';
 import type { NextPayerOutcome } from './era-claim-posting.ts';
 import { EraPostingState } from './era-posting-state.ts';
+import { billNextPayers } from './next-payer-claims.ts';
+import type { NextPayerRequest } from './next-payer-claims.ts';
 
 export type { NextPayerOutcome } from './era-claim-posting.ts';
 
@@ -81,8 +83,10 @@ export async function importEra(
         unmatched: 0,
         providerAdjustments: 0,
         claims: 0,
-        nextPayer: [] as NextPayerOutcome[],
       };
+      // In file order: what became of each next payer, or the claim to bill it (built below,
+      // all at once).
+      const nextPayer: (NextPayerOutcome | NextPayerRequest)[] = [];
       const state = await EraPostingState.load(
         tx,
         ctx.orgId,
@@ -129,7 +133,9 @@ export async function importEra(
             payerName,
             scrub,
           });
-          if (outcome.nextPayer) result.nextPayer.push(outcome.nextPayer);
+          // A payment reversed further on in the same file bills no next payer.
+          if (remitClaim.status === '22') withdrawRequests(nextPayer, claim.id, payerName);
+          if (outcome.nextPayer) nextPayer.push(outcome.nextPayer);
           result.denials += outcome.denials;
           result.unmatched += outcome.unmatched;
           result.posted.push({
@@ -148,8 +154,24 @@ export async function importEra(
           });
         }
       }
+      const requests = nextPayer.filter((n): n is NextPayerRequest => 'adjudication' in n);
+      const built = await billNextPayers(tx, ctx, requests, scrub);
+      const requestIndex = new Map(requests.map((r, i) => [r, i]));
+      const outcomes = nextPayer.map((n) => {
+        if (!('adjudication' in n)) return n;
+        const made = built[requestIndex.get(n) ?? -1];
+        if (!made) throw new Error('a next-payer claim requested was not billed');
+        return nextPayerOutcome(n, made);
+      });
       await state.write(tx, ctx.orgId, fileId, { source, actorId: ctx.actor.id });
-      return { alreadyImported: false, fileId, payerName, payment, ...result };
+      return {
+        alreadyImported: false,
+        fileId,
+        payerName,
+        payment,
+        ...result,
+        nextPayer: outcomes,
+      };
     });
   } catch (error) {
     // Another connection imported the same file first: that import counts, this one changes nothing.
@@ -162,6 +184,22 @@ export async function importEra(
     }
     throw error;
   }
+}
+
+/** Replaces the requests to bill the next payer for this claim with what became of them. */
+function withdrawRequests(
+  nextPayer: (NextPayerOutcome | NextPayerRequest)[],
+  claimId: string,
+  payerName: string,
+): void {
+  nextPayer.forEach((n, i) => {
+    if (!('adjudication' in n) || n.claim.id !== claimId) return;
+    nextPayer[i] = {
+      claimNumber: n.claim.claimNumber,
+      outcome: 'held',
+      detail: `${n.coverages.next.order} claim not built: ${payerName} reversed this payment further on in the same 835`,
+    };
+  });
 }
 
 function alreadyImported(fileId: string, payerName: string, payment: number): EraImportResult {

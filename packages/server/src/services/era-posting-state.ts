@@ -18,6 +18,7 @@ import {
   ledgerEntriesFor,
   linesOfClaims,
   lockClaims,
+  revenueLinesByIds,
   serviceLinesByIds,
   updateClaims,
 } from '@medbill/db';
@@ -93,10 +94,26 @@ export class EraPostingState {
     const services = new Map(
       (await serviceLinesByIds(q, orgId, lineIds, { lock: true })).map((s) => [s.id, s]),
     );
+    const revenueLines = new Map(
+      (await revenueLinesByIds(q, orgId, lineIds, { lock: true })).map((r) => [r.id, r]),
+    );
     const billedLines = new Map(
       [...lines].map(([claimId, claimLines]) => [
         claimId,
-        claimLines.flatMap((l) => {
+        claimLines.flatMap((l): BilledLine[] => {
+          const revenue = revenueLines.get(l.serviceLineId);
+          if (revenue)
+            return [
+              {
+                id: l.serviceLineId,
+                controlNumber: l.controlNumber,
+                // What SVC01 names: the HCPCS code (HC), else the revenue code (NU).
+                procedureCode: revenue.procedureCode?.code ?? revenue.revenueCode,
+                modifiers: revenue.modifiers,
+                charge: revenue.charge,
+                serviceDate: revenue.serviceDate,
+              },
+            ];
           const found = services.get(l.serviceLineId);
           const line = found ? asBilled(found, l.billed) : undefined;
           return line

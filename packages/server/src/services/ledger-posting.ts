@@ -1,5 +1,5 @@
-import { invalid, Ledger } from '@medbill/core';
-import type { LedgerEntry } from '@medbill/core';
+import { invalid, Ledger, ZERO_CENTS } from '@medbill/core';
+import type { Cents, LedgerEntry, Party } from '@medbill/core';
 import type { Queryable } from '@medbill/db';
 import { insertLedgerEntries, lockLedgerLines } from '@medbill/db';
 
@@ -62,6 +62,11 @@ export class LedgerBooks {
       }
       this.#order.set(entry.id, this.#order.size);
     }
+  }
+
+  /** What a party owes on a line (or a patient's account) now, new entries included. */
+  owed(lineId: string, party: Party): Cents {
+    return this.#ledgers.get(lineId)?.balances.owed(lineId, party) ?? ZERO_CENTS;
   }
 
   /** Every entry on these lines, in posting order. */

@@ -17,6 +17,7 @@ import {
 } from '@medbill/db';
 import type { RequestContext } from '../request-context.ts';
 import { postToLedger } from './ledger-posting.ts';
+import { resolveSpentAccountCredits } from './account-credits.ts';
 
 export interface ReceiptInput {
   readonly amount: number;
@@ -34,7 +35,9 @@ export interface ReceiptResult {
 
 /**
  * Records money a patient paid and applies it to what they owe, oldest service first; more than
- * they owe stays as a credit and goes to the credit-balance worklist. Call inside a transaction.
+ * they owe stays as a credit and goes to the credit-balance worklist. A payment before anything
+ * is charged (a copay at check-in) stays on the account, unapplied, until the visit's charges
+ * are posted. Call inside a transaction.
  */
 export async function recordPatientPayment(
   tx: Queryable,
@@ -79,9 +82,11 @@ async function recordReceipt(
   const patient = await getPatient(tx, ctx.orgId, patientId);
   if (!patient) throw notFound('patient', patientId);
   const amount = cents(input.amount);
-  const balances = await lockPatientBalances(tx, ctx.orgId, patientId);
+  const { lines, account } = await lockPatientBalances(tx, ctx.orgId, patientId);
   const plan =
-    kind === 'payment' ? planPatientPayment(balances, amount) : planPatientRefund(balances, amount);
+    kind === 'payment'
+      ? planPatientPayment(lines, amount, account)
+      : planPatientRefund(lines, amount, account);
   if (!plan.ok) {
     throw invalid(
       kind === 'payment'
@@ -118,15 +123,25 @@ async function recordReceipt(
     source: `receipt:${receipt.id}`,
     actorId: ctx.actor.id,
   });
-  if (credit) {
+  const who = `${patient.lastName}, ${patient.firstName} (${patient.accountNumber})`;
+  if (credit && credit.lineId === account.lineId) {
+    await addWorklistItem(tx, ctx.orgId, {
+      kind: 'credit_balance',
+      source: `receipt:${receipt.id}`,
+      summary: `${who} paid ${formatUsd(amount)} before any service was charged: it stays on the account, unapplied, and is applied when the visit's charges are posted.`,
+      detail: { patientId, receiptId: receipt.id, unapplied: true },
+      amount: credit.amount,
+    });
+  } else if (credit) {
     await addWorklistItem(tx, ctx.orgId, {
       kind: 'credit_balance',
       serviceLineId: credit.lineId,
       source: `receipt:${receipt.id}`,
-      summary: `${patient.lastName}, ${patient.firstName} (${patient.accountNumber}) paid ${formatUsd(amount)}, ${formatUsd(credit.amount)} more than owed: refund it or keep it for the next visit.`,
+      summary: `${who} paid ${formatUsd(amount)}, ${formatUsd(credit.amount)} more than owed: refund it or keep it for the next visit.`,
       detail: { patientId, receiptId: receipt.id },
       amount: credit.amount,
     });
   }
+  if (kind === 'refund') await resolveSpentAccountCredits(tx, ctx, patientId, 'refunded');
   return { receipt, alreadyRecorded: false };
 }

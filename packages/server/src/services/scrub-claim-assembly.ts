@@ -1,5 +1,5 @@
 import { applyRate, feeFor, isWithin } from '@medbill/core';
-import type { ClaimOnFile, Cents, FeeSchedule, ScrubClaim, ScrubLine } from '@medbill/core';
+import type { ClaimOnFile, FeeSchedule, ScrubClaim, ScrubLine } from '@medbill/core';
 import type { ClaimRecord, Queryable } from '@medbill/db';
 import {
   claimsOfPatients,
@@ -10,6 +10,9 @@ import {
   serviceLinesByIds,
 } from '@medbill/db';
 import { loadPartiesOfClaims } from './claim-parties.ts';
+import { loadInstitutionalParties } from './institutional-claim-parties.ts';
+import { institutionalScrubClaim } from './institutional-scrub-assembly.ts';
+import { scrubClaimHeader } from './scrub-claim-header.ts';
 import type { ClaimPartiesWithPriors } from './claim-parties.ts';
 
 /**
@@ -21,7 +24,32 @@ export async function assembleScrubClaims(
   q: Queryable,
   orgId: string,
   claims: readonly ClaimRecord[],
-): Promise<{ claim: ScrubClaim; parties: ClaimPartiesWithPriors }[]> {
+): Promise<ScrubClaim[]> {
+  const professional = claims.filter((c) => c.kind === 'professional');
+  const institutional = claims.filter((c) => c.kind === 'institutional');
+  const assembled = new Map<string, ScrubClaim>();
+  const facilityParties = await loadInstitutionalParties(q, orgId, institutional);
+  institutional.forEach((claim, i) => {
+    const parties = facilityParties[i];
+    if (parties) assembled.set(claim.id, institutionalScrubClaim(claim, parties));
+  });
+  for (const [i, claim] of (await assembleProfessional(q, orgId, professional)).entries()) {
+    const stored = professional[i];
+    if (stored) assembled.set(stored.id, claim);
+  }
+  return claims.map((claim) => {
+    const scrubClaim = assembled.get(claim.id);
+    if (!scrubClaim) throw new Error(`claim ${claim.claimNumber} was not assembled`);
+    return scrubClaim;
+  });
+}
+
+async function assembleProfessional(
+  q: Queryable,
+  orgId: string,
+  claims: readonly ClaimRecord[],
+): Promise<ScrubClaim[]> {
+  if (claims.length === 0) return [];
   const parties = await loadPartiesOfClaims(q, orgId, claims);
   const schedules = await feeSchedulesInForceOn(
     q,
@@ -38,24 +66,16 @@ export async function assembleScrubClaims(
         s.effectiveTo ? { from: s.effectiveFrom, to: s.effectiveTo } : { from: s.effectiveFrom },
       ),
     );
-    return { claim: scrubClaimOf(claim, claimParties, inForce), parties: claimParties };
+    return scrubClaimOf(claim, claimParties, inForce);
   });
 }
 
 function scrubClaimOf(
   claim: ClaimRecord,
-  {
-    practice,
-    payer,
-    coverage,
-    patient,
-    rendering,
-    facility,
-    lines,
-    priorPayers,
-  }: ClaimPartiesWithPriors,
+  parties: ClaimPartiesWithPriors,
   schedules: readonly FeeSchedule[],
 ): ScrubClaim {
+  const { rendering, facility, lines } = parties;
   const scrubLines: ScrubLine[] = lines.map((claimLine) => {
     const line = claimLine.service;
     const fee = feeFor(schedules, line.procedureCode.code, line.modifiers, line.serviceDate);
@@ -71,58 +91,11 @@ function scrubClaimOf(
       ...(line.ndc ? { ndc: line.ndc } : {}),
     };
   });
-  const subscriber = coverage.subscriber ?? patient;
   return {
-    claimNumber: claim.claimNumber,
+    ...scrubClaimHeader(claim, parties, rendering),
     kind: 'professional',
-    frequency: claim.frequency,
-    ...(claim.payerClaimNumber ? { payerClaimNumber: claim.payerClaimNumber } : {}),
-    billingProvider: {
-      name: practice.name,
-      npi: practice.npi,
-      tin: practice.tin.digits,
-      taxonomy: practice.taxonomy,
-      zip: practice.address.zip,
-    },
-    renderingProvider: {
-      npi: rendering.npi,
-      ...(rendering.taxonomy ? { taxonomy: rendering.taxonomy } : {}),
-    },
-    payer: {
-      name: payer.name,
-      payerId: payer.payerId,
-      claimFilingIndicator: payer.claimFilingIndicator,
-      timelyFilingDays: payer.timelyFilingDays,
-    },
-    subscriber: {
-      memberId: coverage.memberId,
-      lastName: subscriber.lastName,
-      firstName: subscriber.firstName,
-      dateOfBirth: subscriber.dateOfBirth,
-    },
-    relationship: coverage.relationship,
-    patient: {
-      accountNumber: patient.accountNumber,
-      dateOfBirth: patient.dateOfBirth,
-      sex: patient.sex,
-    },
-    coverage: {
-      order: coverage.order,
-      effectiveFrom: coverage.effectiveFrom,
-      ...(coverage.effectiveTo ? { effectiveTo: coverage.effectiveTo } : {}),
-    },
     placeOfService: facility?.placeOfService ?? claim.placeOfService,
-    serviceDateFrom: claim.serviceDateFrom,
-    serviceDateTo: claim.serviceDateTo,
-    diagnoses: claim.diagnoses,
     lines: scrubLines,
-    priorPayers: priorPayers.map(({ record, coverage: prior, payer: p }) => ({
-      payerId: p.payerId,
-      order: prior.order,
-      paid: record.paid as Cents,
-      adjudicatedOn: record.adjudicatedOn,
-      lines: record.lines.map((l) => ({ line: l.sequence, paid: l.paid as Cents })),
-    })),
   };
 }
 
@@ -141,9 +114,10 @@ export async function claimsOnFileOf(
   if (claims.length === 0) return [];
   // Table by table rather than one join: just after a large build the planner has no statistics
   // and would join these tables by nested loops, quadratic in the number of claims.
+  // The duplicate rules compare professional service lines: facility claims are left out.
   const onFile = (
     await claimsOfPatients(q, orgId, [...new Set(claims.map((c) => c.claim.patientId))])
-  ).filter((c) => c.status !== 'void');
+  ).filter((c) => c.status !== 'void' && c.kind === 'professional');
   const linesByClaim = await linesOfClaims(
     q,
     orgId,
@@ -172,6 +146,7 @@ export async function claimsOnFileOf(
     byPatientPayer.set(key, group);
   }
   return claims.map(({ claim, accountNumber }) => {
+    if (claim.kind !== 'professional') return [];
     const position = buildOrder.get(claim.id) ?? Infinity;
     return (byPatientPayer.get(`${claim.patientId}/${claim.payerId}`) ?? [])
       .filter((other) => other.id !== claim.id && (buildOrder.get(other.id) ?? -1) <= position)

@@ -67,6 +67,22 @@ export async function apiFile(
   return { blob: await response.blob(), fileName };
 }
 
+/**
+ * The headers a change sends outside {@link api} (a file upload over XMLHttpRequest): the CSRF
+ * token, counted as activity for the idle timeout.
+ */
+export function changeHeaders(): Record<string, string> {
+  session.lastRequestAt = Date.now();
+  return { 'x-csrf-token': session.csrfToken };
+}
+
+/** A failed answer as an {@link ApiProblem}; a 401 ends the session as it does for {@link api}. */
+export function problemOf(status: number, body: Record<string, unknown>): ApiProblem {
+  const problem = new ApiProblem(status, body);
+  if (status === 401) session.onUnauthenticated(problem);
+  return problem;
+}
+
 async function send(path: string, options: RequestOptions): Promise<Response> {
   const method = options.method ?? 'GET';
   const headers: Record<string, string> = { accept: 'application/json' };

@@ -74,10 +74,46 @@ export interface Provider {
   readonly npi: string;
 }
 
+/** X12 claim filing indicator (837 SBR09): MB Medicare Part B, MA Part A, MC Medicaid, CI commercial, … */
+export type ClaimFilingIndicator = string;
+
+export interface Address {
+  readonly line1: string;
+  readonly line2?: string;
+  readonly city: string;
+  readonly state: string;
+  readonly zip: string;
+}
+
 export interface Payer {
   readonly id: string;
   readonly name: string;
   readonly payerId: string;
+  readonly claimFilingIndicator: ClaimFilingIndicator;
+  readonly timelyFilingDays: number;
+  readonly claimForm: 'electronic' | 'paper';
+  readonly address?: Address;
+  /** Days a sent claim may wait for an answer before it goes to the follow-up queue (30). */
+  readonly followUpDays?: number;
+  /** The clearinghouse its claims go through; absent: sent to the payer directly. */
+  readonly receiverId?: string;
+}
+
+/** A clearinghouse (receiver of 837 files) and the IDs it assigned to the practice. */
+export interface Receiver {
+  readonly id: string;
+  readonly name: string;
+  readonly receiverId: string;
+  readonly interchangeSenderQualifier: string;
+  readonly interchangeSenderId: string;
+  readonly interchangeReceiverQualifier: string;
+  readonly interchangeReceiverId: string;
+  readonly applicationSenderCode: string;
+  readonly applicationReceiverCode: string;
+  readonly submitterName: string;
+  readonly submitterId: string;
+  readonly submitterContactName: string;
+  readonly submitterPhone: string;
 }
 
 export type CodeSystem = 'icd10cm' | 'hcpcs' | 'cpt';
@@ -169,6 +205,7 @@ export interface ClaimLine {
 export interface ClaimEvent {
   readonly at: string;
   readonly actorId: string;
+  readonly actorName: string | null;
   readonly fromStatus?: ClaimStatus;
   readonly toStatus: ClaimStatus;
   readonly reason: string;
@@ -289,7 +326,41 @@ export type WorklistKind =
   | 'unmatched_acknowledgment'
   | 'rejection'
   | 'follow_up'
-  | 'credit_balance';
+  | 'credit_balance'
+  | 'secondary_correction';
+
+/** Where a work item came from (the server names the file, batch, receipt or claim). */
+export type WorklistOrigin =
+  | {
+      readonly kind: 'remittance';
+      readonly fileId: string;
+      readonly fileName: string;
+      readonly payerName: string;
+      readonly traceNumbers: string[];
+      readonly importedAt: string;
+    }
+  | {
+      readonly kind: 'acknowledgment';
+      readonly fileId: string;
+      readonly fileName: string;
+      readonly type: '999' | '277CA';
+      readonly importedAt: string;
+    }
+  | {
+      readonly kind: 'batch';
+      readonly batchId: string;
+      readonly fileName: string;
+      readonly sentAt: string;
+    }
+  | {
+      readonly kind: 'receipt';
+      readonly receiptId: string;
+      readonly patientId: string;
+      readonly receivedOn: string;
+      readonly method: string;
+      readonly amount: number;
+    }
+  | { readonly kind: 'claim'; readonly claimId: string; readonly claimNumber: string };
 
 export interface WorklistItem {
   readonly id: string;
@@ -301,6 +372,17 @@ export interface WorklistItem {
   readonly amount?: number;
   readonly status: 'open' | 'resolved';
   readonly createdAt: string;
+  readonly claimNumber?: string;
+  readonly claimStatus?: ClaimStatus;
+  /** The claim's first date of service. */
+  readonly serviceDate?: string;
+  /** Days from the date of service (claims), or since the item was listed. */
+  readonly ageDays?: number;
+  readonly payerName?: string;
+  readonly patient?: { readonly id: string; readonly name: string; readonly accountNumber: string };
+  /** `id` absent for a name typed before the colleague picker. */
+  readonly assignedTo?: { readonly id?: string; readonly name: string };
+  readonly origin?: WorklistOrigin;
   /** A denial's CAS group and reason codes in words (CARC). */
   readonly reasons?: CodeInWords[];
   /** A denial's remark codes in words (RARC). */

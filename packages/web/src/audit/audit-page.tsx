@@ -1,14 +1,18 @@
 import { useState } from 'react';
-import { Button, Group, Pagination, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { Button, Group, Select, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { keepPreviousData, useMutation, useQuery } from '@tanstack/react-query';
 import { api, query } from '../api/http.ts';
+import { actorLabel } from '../shell/actor-label.ts';
+import { PagePicker } from '../shell/page-picker.tsx';
 import { ProblemAlert } from '../shell/problem-alert.tsx';
+import { useUsers } from '../users/use-users.ts';
 
 interface AuditRow {
   readonly seq: number;
   readonly at: string;
   readonly actorId: string;
   readonly actorEmail?: string;
+  readonly actorName?: string;
   readonly action: string;
   readonly entity: string;
   readonly entityId?: string;
@@ -28,6 +32,7 @@ export function AuditPage() {
     to: '',
   });
   const [page, setPage] = useState(1);
+  const users = useUsers();
   const log = useQuery({
     queryKey: ['audit', filter, page],
     queryFn: () =>
@@ -70,7 +75,19 @@ export function AuditPage() {
         </Group>
       </Group>
       <Group gap="xs" align="end">
-        {field('actorId', 'User ID')}
+        <Select
+          label="User"
+          placeholder="Everyone"
+          searchable
+          clearable
+          w={240}
+          data={(users.data ?? []).map((u) => ({ value: u.id, label: `${u.name} (${u.email})` }))}
+          value={filter.actorId || null}
+          onChange={(id) => {
+            setFilter({ ...filter, actorId: id ?? '' });
+            setPage(1);
+          }}
+        />
         {field('patientId', 'Patient ID')}
         {field('action', 'Action')}
         {field('from', 'From', 'date')}
@@ -94,7 +111,15 @@ export function AuditPage() {
             <Table.Tr key={row.seq}>
               <Table.Td>{row.seq}</Table.Td>
               <Table.Td>{new Date(row.at).toLocaleString()}</Table.Td>
-              <Table.Td>{row.actorEmail ?? row.actorId}</Table.Td>
+              <Table.Td>
+                {actorLabel({ id: row.actorId, name: row.actorName })}
+                {row.actorEmail && (
+                  <Text span size="xs" c="dimmed">
+                    {' '}
+                    {row.actorEmail}
+                  </Text>
+                )}
+              </Table.Td>
               <Table.Td>{row.action}</Table.Td>
               <Table.Td>
                 {row.entity} {row.entityId ?? ''}
@@ -106,8 +131,7 @@ export function AuditPage() {
         </Table.Tbody>
       </Table>
       {(log.data?.total ?? 0) > PAGE && (
-        <Pagination
-          size="sm"
+        <PagePicker
           total={Math.ceil((log.data?.total ?? 0) / PAGE)}
           value={page}
           onChange={setPage}

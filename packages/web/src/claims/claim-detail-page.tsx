@@ -16,6 +16,7 @@ import type { ClaimDetail } from '../api/types.ts';
 import { pointerLetters } from '../coding/encounter-draft.ts';
 import { ScrubFindings } from '../coding/scrub-findings.tsx';
 import { formatCents, formatIcd10cm, statusLabel } from '../format.ts';
+import { actorLabel } from '../shell/actor-label.ts';
 import { ProblemAlert } from '../shell/problem-alert.tsx';
 import { FilePreview } from './batches-drawer.tsx';
 import { ClaimActions } from './claim-actions.tsx';
@@ -169,7 +170,9 @@ function ClaimView({ claim }: { readonly claim: ClaimDetail }) {
                       <b>{statusLabel(event.toStatus)}</b>
                     </Table.Td>
                     <Table.Td>{event.reason}</Table.Td>
-                    <Table.Td c="dimmed">{event.actorId}</Table.Td>
+                    <Table.Td c="dimmed">
+                      {actorLabel({ id: event.actorId, name: event.actorName })}
+                    </Table.Td>
                   </Table.Tr>
                 ))}
               </Table.Tbody>

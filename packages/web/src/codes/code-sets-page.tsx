@@ -13,23 +13,21 @@ import {
 import { useDebouncedValue } from '@mantine/hooks';
 import { useQuery } from '@tanstack/react-query';
 import { api } from '../api/http.ts';
+import { useUser } from '../session/session-context.ts';
+import { can } from '../shell/permissions.ts';
 import { ProblemAlert } from '../shell/problem-alert.tsx';
 import { useCodeSearch } from '../coding/use-code-search.ts';
 import type { EncoderMode } from '../coding/use-code-search.ts';
-
-interface Release {
-  readonly system: string;
-  readonly version: string;
-  readonly effectiveFrom: string;
-  readonly effectiveTo?: string;
-  readonly entries?: number;
-}
+import { ReleaseImport } from './release-import.tsx';
+import { systemLabel } from './system-label.ts';
+import type { ReleaseSummary } from './release-import-state.ts';
 
 /** The official code-set releases loaded, and the encoder to look a code up on a date. */
 export function CodeSetsPage() {
+  const user = useUser();
   const releases = useQuery({
     queryKey: ['code-releases'],
-    queryFn: () => api<{ releases: Release[] }>('/codes/releases'),
+    queryFn: () => api<{ releases: ReleaseSummary[] }>('/codes/releases'),
     select: (body) => body.releases,
   });
   const [mode, setMode] = useState<EncoderMode>('diagnosis');
@@ -58,7 +56,7 @@ export function CodeSetsPage() {
           <Table.Tbody>
             {releases.data?.map((r) => (
               <Table.Tr key={`${r.system}-${r.version}`}>
-                <Table.Td>{r.system}</Table.Td>
+                <Table.Td>{systemLabel(r.system)}</Table.Td>
                 <Table.Td>{r.version}</Table.Td>
                 <Table.Td>
                   {r.effectiveFrom} – {r.effectiveTo ?? 'open'}
@@ -68,10 +66,20 @@ export function CodeSetsPage() {
             ))}
           </Table.Tbody>
         </Table>
-        <Text size="xs" c="dimmed" mt={4}>
-          New releases are imported with <code>medbill codes import &lt;folder or zip&gt;</code>.
-        </Text>
       </Paper>
+      {can(user.roles, 'codes:write') ? (
+        <Paper withBorder p="xs" component="section" aria-labelledby="release-import-title">
+          <Title order={4} size="sm" id="release-import-title" mb={4}>
+            Import a new release
+          </Title>
+          <ReleaseImport />
+        </Paper>
+      ) : (
+        <Text size="xs" c="dimmed">
+          An administrator imports new releases here or with{' '}
+          <code>medbill codes import &lt;folder or zip&gt;</code>.
+        </Text>
+      )}
       <Paper withBorder p="xs">
         <Group gap="xs" align="end" mb={4}>
           <SegmentedControl

@@ -1,20 +1,10 @@
 import { useState } from 'react';
-import {
-  Anchor,
-  Badge,
-  Group,
-  Pagination,
-  Select,
-  Stack,
-  Table,
-  Text,
-  TextInput,
-  Title,
-} from '@mantine/core';
+import { Anchor, Badge, Group, Select, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { Link } from 'react-router';
 import type { EncounterStatus } from '../api/types.ts';
 import { formatIcd10cm, statusLabel } from '../format.ts';
+import { PagePicker } from '../shell/page-picker.tsx';
 import { ProblemAlert } from '../shell/problem-alert.tsx';
 import { useEncounterWorklist } from './use-encounter-worklist.ts';
 
@@ -113,7 +103,7 @@ export function EncounterListPage() {
         </Table.Tbody>
       </Table>
       {total > PAGE && (
-        <Pagination size="sm" total={Math.ceil(total / PAGE)} value={page} onChange={setPage} />
+        <PagePicker total={Math.ceil(total / PAGE)} value={page} onChange={setPage} />
       )}
     </Stack>
   );

@@ -3,6 +3,7 @@ import { Anchor, Button, Group, Modal, Stack, Text, Textarea } from '@mantine/co
 import { Link } from 'react-router';
 import { useUser } from '../session/session-context.ts';
 import { can } from '../shell/permissions.ts';
+import { actorLabel } from '../shell/actor-label.ts';
 import { ProblemAlert } from '../shell/problem-alert.tsx';
 import { useAskProvider, useEncounterQueries } from './use-provider-queries.ts';
 
@@ -48,7 +49,10 @@ export function ProviderQueries({ encounterId }: { readonly encounterId: string 
             <>
               — <b>A</b> {q.answer}{' '}
               <Text span size="xs" c="dimmed">
-                ({q.answeredBy ?? 'provider'}
+                (
+                {q.answeredBy
+                  ? actorLabel({ id: q.answeredBy, name: q.answeredByName })
+                  : 'provider'}
                 {q.answeredAt ? `, ${new Date(q.answeredAt).toLocaleString()}` : ''})
               </Text>
             </>

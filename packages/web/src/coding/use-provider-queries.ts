@@ -9,9 +9,11 @@ export interface ProviderQuery {
   readonly serviceDate: string;
   readonly question: string;
   readonly askedBy: string;
+  readonly askedByName: string | null;
   readonly askedAt: string;
   readonly answer: string | null;
   readonly answeredBy: string | null;
+  readonly answeredByName: string | null;
   readonly answeredAt: string | null;
 }
 

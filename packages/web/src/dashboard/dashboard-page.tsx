@@ -3,7 +3,7 @@ import { Anchor, Group, Paper, SimpleGrid, Stack, Table, Text, Title } from '@ma
 import { Link } from 'react-router';
 import { formatCents } from '../format.ts';
 import { ProblemAlert } from '../shell/problem-alert.tsx';
-import { WORKLIST_KINDS } from '../worklists/use-worklists.ts';
+import { WORKLIST_KINDS } from '../worklists/worklist-kinds.ts';
 import { AGE_BUCKETS, agingChartData, useDashboard } from './use-dashboard.ts';
 
 const COLORS = ['indigo.6', 'teal.6', 'orange.6', 'grape.6', 'cyan.6', 'red.6'];
@@ -22,7 +22,7 @@ export function DashboardPage() {
   return (
     <Stack gap="sm">
       <Title order={3}>Dashboard</Title>
-      <SimpleGrid cols={6} spacing="xs">
+      <SimpleGrid cols={{ base: 4, xl: 7 }} spacing="xs">
         {WORKLIST_KINDS.map(({ kind, label }) => (
           <Paper key={kind} withBorder p="xs">
             <Group justify="space-between">

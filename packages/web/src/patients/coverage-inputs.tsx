@@ -1,5 +1,6 @@
 import { ActionIcon, Group, Paper, Select, Stack, Text, TextInput } from '@mantine/core';
 import { usePayers } from '../setup/use-setup.ts';
+import { MSP_TYPES, needsMspType } from './medicare-secondary.ts';
 import { PersonInputs } from './person-fields.tsx';
 import type { CoverageFields } from './registration-body.ts';
 
@@ -10,6 +11,7 @@ const RELATIONSHIPS = [
   { value: 'G8', label: 'Other' },
 ];
 const ORDER = ['Primary', 'Secondary', 'Tertiary'];
+const ORDER_CODES = ['primary', 'secondary', 'tertiary'] as const;
 
 /** One coverage from the insurance card; the subscriber is asked for only when not the patient. */
 export function CoverageInputs({
@@ -25,6 +27,8 @@ export function CoverageInputs({
 }) {
   const payers = usePayers().data ?? [];
   const order = ORDER[index] ?? '';
+  const payer = payers.find((p) => p.id === value.payerId);
+  const askMsp = needsMspType(payer, ORDER_CODES[index] ?? 'primary');
   return (
     <Paper withBorder p="xs" aria-label={`${order} coverage`}>
       <Stack gap={4}>
@@ -50,7 +54,7 @@ export function CoverageInputs({
             searchable
             data={payers.map((p) => ({ value: p.id, label: p.name }))}
             value={value.payerId || null}
-            onChange={(v) => onChange({ ...value, payerId: v ?? '' })}
+            onChange={(v) => onChange({ ...value, payerId: v ?? '', medicareSecondaryType: '' })}
           />
           <TextInput
             label={`${order} member ID`}
@@ -80,6 +84,17 @@ export function CoverageInputs({
             onChange={(e) => onChange({ ...value, effectiveFrom: e.currentTarget.value })}
           />
         </Group>
+        {askMsp && (
+          <Select
+            label="Why Medicare pays second (MSP type)"
+            description="Sent as SBR05 on claims to Medicare; a Medicare secondary claim cannot be built without it."
+            w={520}
+            required
+            data={MSP_TYPES.map((t) => ({ value: t.value, label: `${t.value} — ${t.meaning}` }))}
+            value={value.medicareSecondaryType || null}
+            onChange={(v) => onChange({ ...value, medicareSecondaryType: v ?? '' })}
+          />
+        )}
         {value.relationship !== '18' && (
           <PersonInputs
             label="Subscriber"

@@ -15,6 +15,9 @@ import { formatCents } from '../format.ts';
 import { usePayers } from '../setup/use-setup.ts';
 import { ProblemAlert } from '../shell/problem-alert.tsx';
 import { AccountActions } from './account-actions.tsx';
+import { describeLedgerEntry, unappliedCredit } from './ledger-description.ts';
+import { needsMspType } from './medicare-secondary.ts';
+import { MspTypeCell } from './msp-type-cell.tsx';
 import { ReceiptsTable } from './receipts-table.tsx';
 import { useCoverages, useLedger, usePatient } from './use-patients.ts';
 
@@ -31,6 +34,7 @@ export function PatientPage() {
   const p = patient.data;
   let balance = 0;
   const rows = (ledger.data ?? []).map((entry) => ({ entry, balance: (balance += entry.effect) }));
+  const credit = unappliedCredit(ledger.data ?? []);
 
   return (
     <Stack gap="xs">
@@ -70,6 +74,10 @@ export function PatientPage() {
                     <Table.Td>
                       {payerName(c.payerId)}
                       {c.planName ? ` · ${c.planName}` : ''}
+                      {needsMspType(
+                        payers.find((p) => p.id === c.payerId),
+                        c.order,
+                      ) && <MspTypeCell coverage={c} />}
                     </Table.Td>
                     <Table.Td ff="monospace">{c.memberId}</Table.Td>
                     <Table.Td>
@@ -92,6 +100,7 @@ export function PatientPage() {
           <Paper withBorder p="xs">
             <Text size="sm" fw={700} mb={4}>
               Account ledger — balance {formatCents(balance)}
+              {credit > 0 && ` · ${formatCents(credit)} unapplied credit on account`}
             </Text>
             <ProblemAlert error={ledger.error} />
             <Table striped withTableBorder aria-label="Account ledger">
@@ -110,7 +119,15 @@ export function PatientPage() {
                 {rows.map(({ entry, balance: running }) => (
                   <Table.Tr key={entry.seq}>
                     <Table.Td>{entry.postedOn}</Table.Td>
-                    <Table.Td>{entry.serviceDate}</Table.Td>
+                    <Table.Td>
+                      {entry.unapplied ? (
+                        <Text span size="sm" c="dimmed">
+                          on account
+                        </Text>
+                      ) : (
+                        entry.serviceDate
+                      )}
+                    </Table.Td>
                     <Table.Td ff="monospace">{entry.procedureCode}</Table.Td>
                     <Table.Td ff="monospace">
                       {entry.claimNumber && (
@@ -119,16 +136,7 @@ export function PatientPage() {
                         </Anchor>
                       )}
                     </Table.Td>
-                    <Table.Td>
-                      {entry.kind}
-                      {entry.adjustmentGroup
-                        ? ` ${entry.adjustmentGroup}-${entry.reason ?? ''}`
-                        : ''}
-                      {entry.kind === 'transfer'
-                        ? ` ${entry.party ?? ''} → ${entry.toParty ?? ''}`
-                        : ''}
-                      {entry.party && entry.kind !== 'transfer' ? ` (${entry.party})` : ''}
-                    </Table.Td>
+                    <Table.Td>{describeLedgerEntry(entry)}</Table.Td>
                     <Table.Td ta="right">
                       {formatCents(entry.effect === 0 ? entry.amount : entry.effect)}
                     </Table.Td>

@@ -1,5 +1,6 @@
 import { Table, Text } from '@mantine/core';
 import { formatCents } from '../format.ts';
+import { actorLabel } from '../shell/actor-label.ts';
 import { ProblemAlert } from '../shell/problem-alert.tsx';
 import { TableHead } from '../shell/table-head.tsx';
 import { useReceipts } from './use-receipts.ts';
@@ -31,7 +32,7 @@ export function ReceiptsTable({ patientId }: { readonly patientId: string }) {
               {formatCents(r.kind === 'refund' ? -r.amount : r.amount)}
             </Table.Td>
             <Table.Td ta="right">{r.credit > 0 ? formatCents(r.credit) : ''}</Table.Td>
-            <Table.Td>{r.recordedBy}</Table.Td>
+            <Table.Td>{actorLabel({ id: r.recordedBy, name: r.recordedByName })}</Table.Td>
           </Table.Tr>
         ))}
       </Table.Tbody>

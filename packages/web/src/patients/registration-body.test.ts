@@ -46,6 +46,19 @@ describe('registrationBody', () => {
     expect(body.coverages[1]).not.toHaveProperty('groupNumber');
   });
 
+  it('sends why Medicare pays second on a secondary coverage, never on the primary', () => {
+    const msp = registrationBody({
+      ...form,
+      coverages: [
+        { ...emptyCoverage(), payerId: 'p2', medicareSecondaryType: '12' },
+        { ...emptyCoverage(), payerId: 'medicare', medicareSecondaryType: '43' },
+      ],
+    }).coverages as Record<string, unknown>[];
+    expect(msp[0]).not.toHaveProperty('medicareSecondaryType');
+    expect(msp[1]).toMatchObject({ order: 'secondary', medicareSecondaryType: '43' });
+    expect(body.coverages[1]).not.toHaveProperty('medicareSecondaryType');
+  });
+
   it('leaves out an empty phone and names a guarantor who is not the patient', () => {
     expect(body.patient).not.toHaveProperty('phone');
     expect(body.guarantor).toMatchObject({ relationship: 'parent', firstName: 'Maria' });

@@ -13,6 +13,8 @@ export interface CoverageFields {
   /** X12 individual relationship code: 18 self, 01 spouse, 19 child, G8 other. */
   relationship: string;
   effectiveFrom: string;
+  /** MSP type (SBR05) when Medicare is this secondary or tertiary coverage's payer; else ''. */
+  medicareSecondaryType: string;
   /** The subscriber when not the patient (lives at the patient's address). */
   subscriber: PersonFields;
 }
@@ -62,6 +64,9 @@ export function registrationBody(form: RegistrationFields): Record<string, unkno
       relationship: c.relationship,
       effectiveFrom: c.effectiveFrom,
       ...(blank(c.groupNumber) ? {} : { groupNumber: c.groupNumber }),
+      ...(i === 0 || blank(c.medicareSecondaryType)
+        ? {}
+        : { medicareSecondaryType: c.medicareSecondaryType }),
       ...(c.relationship === '18' ? {} : { subscriber: { ...c.subscriber, address } }),
     })),
   };
@@ -80,5 +85,6 @@ export const emptyCoverage = (): CoverageFields => ({
   groupNumber: '',
   relationship: '18',
   effectiveFrom: '',
+  medicareSecondaryType: '',
   subscriber: emptyPerson(),
 });

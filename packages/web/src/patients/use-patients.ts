@@ -12,12 +12,15 @@ export interface Coverage {
   readonly relationship: string;
   readonly effectiveFrom: string;
   readonly effectiveTo?: string;
+  /** Why Medicare pays second (MSP type, 837 SBR05), on a Medicare secondary or tertiary coverage. */
+  readonly medicareSecondaryType?: string;
 }
 
 export interface LedgerEntry {
   readonly seq: number;
   readonly postedOn: string;
-  readonly kind: 'charge' | 'payment' | 'adjustment' | 'transfer' | 'refund' | 'reversal';
+  readonly kind:
+    'charge' | 'payment' | 'adjustment' | 'transfer' | 'refund' | 'reversal' | 'application';
   readonly amount: number;
   /** What it does to the account's total, in cents (signed). */
   readonly effect: number;
@@ -25,10 +28,21 @@ export interface LedgerEntry {
   readonly toParty?: 'payer' | 'patient';
   readonly adjustmentGroup?: string;
   readonly reason?: string;
+  /** `receipt:<id>`, `claim:<id>`, `era:<id>`, `account:<patient>` (credit applied), … */
   readonly source: string;
-  readonly serviceDate: string;
-  readonly procedureCode: string;
+  /** The service, for entries on a service line; absent for money on the account itself. */
+  readonly serviceDate?: string;
+  readonly procedureCode?: string;
   readonly claimNumber?: string;
+  /** Money on the patient's account not (yet) applied to a service line. */
+  readonly unapplied?: true;
+  /** For an application: the line the account credit went to. */
+  readonly appliedTo?: {
+    readonly serviceDate: string;
+    readonly procedureCode: string;
+    readonly claimNumber?: string;
+    readonly claimLine?: number;
+  };
 }
 
 /** Search by name, account number or member ID (and birth date). */

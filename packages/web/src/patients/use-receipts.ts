@@ -14,6 +14,7 @@ export interface Receipt {
   /** The part of a payment kept as a credit (more than the patient owed). */
   readonly credit: number;
   readonly recordedBy: string;
+  readonly recordedByName?: string | null;
   readonly createdAt: string;
 }
 

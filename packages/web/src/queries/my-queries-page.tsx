@@ -3,6 +3,7 @@ import { Grid, Paper, Stack, Table, Text, Title } from '@mantine/core';
 import { useMyQueries } from '../coding/use-provider-queries.ts';
 import type { ProviderQuery } from '../coding/use-provider-queries.ts';
 import { usePatient } from '../patients/use-patients.ts';
+import { actorLabel } from '../shell/actor-label.ts';
 import { ProblemAlert } from '../shell/problem-alert.tsx';
 import { selectableRow } from '../shell/selectable-row.ts';
 import { StatusSwitch } from '../shell/status-switch.tsx';
@@ -50,7 +51,7 @@ export function MyQueriesPage() {
                     <Table.Td style={{ whiteSpace: 'nowrap' }}>
                       {new Date(q.askedAt).toLocaleDateString()}
                       <Text size="xs" c="dimmed">
-                        {q.askedBy}
+                        {actorLabel({ id: q.askedBy, name: q.askedByName })}
                       </Text>
                     </Table.Td>
                     <Table.Td style={{ whiteSpace: 'nowrap' }}>

@@ -4,6 +4,7 @@ import { Link } from 'react-router';
 import { useEncounter } from '../coding/use-encounter.ts';
 import { useAnswerQuery } from '../coding/use-provider-queries.ts';
 import type { ProviderQuery } from '../coding/use-provider-queries.ts';
+import { actorLabel } from '../shell/actor-label.ts';
 import { ProblemAlert } from '../shell/problem-alert.tsx';
 
 /** One question beside the note it is about; the answer goes back to the coder (Ctrl+Enter). */
@@ -23,7 +24,8 @@ export function QueryAnswer({
   return (
     <Stack gap="xs" aria-label="Query">
       <Text size="sm">
-        <b>{query.askedBy}</b> asked on {new Date(query.askedAt).toLocaleString()}:
+        <b>{actorLabel({ id: query.askedBy, name: query.askedByName })}</b> asked on{' '}
+        {new Date(query.askedAt).toLocaleString()}:
       </Text>
       <Text size="sm" p="xs" bg="yellow.0" style={{ whiteSpace: 'pre-wrap' }}>
         {query.question}

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { useSearchParams } from 'react-router';
 import { Alert, FileInput, Grid, Group, Paper, Stack, Table, Text, Title } from '@mantine/core';
 import { formatCents } from '../format.ts';
 import { ProblemAlert } from '../shell/problem-alert.tsx';
@@ -10,7 +11,9 @@ import { useImportRemittance, useRemittanceFiles } from './use-remittances.ts';
 export function RemittancesPage() {
   const upload = useImportRemittance();
   const files = useRemittanceFiles();
-  const [chosen, setChosen] = useState<string | null>(null);
+  // A work item links here with ?file=<id>: that 835 is shown first.
+  const [params] = useSearchParams();
+  const [chosen, setChosen] = useState<string | null>(params.get('file'));
   const shown = chosen ?? files.data?.[0]?.id ?? null;
 
   return (

@@ -12,7 +12,9 @@ export function AppLayout() {
   const location = useLocation();
   const items = navItemsFor(user.roles);
   useHotkeys(
-    items.map((item) => [`alt+${item.key}`, () => void navigate(item.path)] as const),
+    items.flatMap((item) =>
+      item.key ? [[`alt+${item.key}`, () => void navigate(item.path)] as const] : [],
+    ),
     [],
   );
   const active = (path: string) =>
@@ -57,7 +59,7 @@ export function AppLayout() {
             to={item.path}
             label={item.label}
             active={active(item.path)}
-            rightSection={<Kbd size="xs">Alt {item.key}</Kbd>}
+            rightSection={item.key && <Kbd size="xs">Alt {item.key}</Kbd>}
           />
         ))}
       </AppShell.Navbar>

@@ -3,8 +3,8 @@ import type { Role } from '../api/types.ts';
 export interface NavItem {
   readonly path: string;
   readonly label: string;
-  /** Alt+key jumps here from anywhere (the provider's own queue is Alt+0). */
-  readonly key: string;
+  /** Alt+key jumps here from anywhere (the provider's own queue is Alt+0); none for setup. */
+  readonly key?: string;
   readonly roles: readonly Role[];
 }
 
@@ -27,6 +27,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { path: '/codes', label: 'Code sets', key: '7', roles: everyone },
   { path: '/audit', label: 'Audit log', key: '8', roles: ['admin'] },
   { path: '/users', label: 'Users', key: '9', roles: ['admin'] },
+  { path: '/setup', label: 'Setup', roles: ['admin', 'manager', 'biller'] },
 ];
 
 /** The screens a user with these roles may open, in menu order. */

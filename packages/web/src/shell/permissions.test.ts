@@ -10,6 +10,8 @@ describe('can (mirrors packages/core/src/access.ts)', () => {
     [['provider'], 'queries:answer', true],
     [['provider'], 'encounters:write', false],
     [['coder', 'provider'], 'encounters:write', true],
+    [['admin'], 'codes:write', true],
+    [['manager'], 'codes:write', false],
   ] as const)('%j %s → %s', (roles, permission, allowed) =>
     expect(can(roles, permission)).toBe(allowed),
   );

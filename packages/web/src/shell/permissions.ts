@@ -12,6 +12,10 @@ const HOLDERS = {
   /** Code encounters and ask their providers. */
   'encounters:write': ['admin', 'biller', 'coder'],
   'queries:answer': ['admin', 'provider'],
+  /** Payers, clearinghouses and the rest of the practice's setup. */
+  'setup:write': ['admin'],
+  /** Import new code-set releases. */
+  'codes:write': ['admin'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type UiPermission = keyof typeof HOLDERS;

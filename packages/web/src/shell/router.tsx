@@ -15,6 +15,7 @@ import { PatientPage } from '../patients/patient-page.tsx';
 import { MyQueriesPage } from '../queries/my-queries-page.tsx';
 import { PatientsPage } from '../patients/patients-page.tsx';
 import { RegistrationPage } from '../patients/registration-page.tsx';
+import { SetupPage } from '../setup/setup-page.tsx';
 import { UsersPage } from '../users/users-page.tsx';
 import { AppLayout } from './app-layout.tsx';
 import { NotFoundPage } from './not-found-page.tsx';
@@ -63,6 +64,7 @@ export const router = createBrowserRouter(
             { path: '/codes', element: guarded('/codes', <CodeSetsPage />) },
             { path: '/audit', element: guarded('/audit', <AuditPage />) },
             { path: '/users', element: guarded('/users', <UsersPage />) },
+            { path: '/setup', element: guarded('/setup', <SetupPage />) },
             { path: '/account', element: <AccountPage /> },
             { path: '*', element: <NotFoundPage /> },
           ],

@@ -2,15 +2,6 @@ import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tansta
 import { api, query } from '../api/http.ts';
 import type { Page, WorklistItem, WorklistKind } from '../api/types.ts';
 
-export const WORKLIST_KINDS: readonly { kind: WorklistKind; label: string }[] = [
-  { kind: 'denial', label: 'Denials' },
-  { kind: 'rejection', label: 'Rejections' },
-  { kind: 'unmatched_remittance', label: 'Unmatched ERA' },
-  { kind: 'unmatched_acknowledgment', label: 'Unmatched acks' },
-  { kind: 'follow_up', label: 'Follow-up' },
-  { kind: 'credit_balance', label: 'Credit balances' },
-];
-
 export function useWorklist(
   kind: WorklistKind,
   status: 'open' | 'resolved',
@@ -32,7 +23,17 @@ export interface WorklistNote {
   readonly action: string;
   readonly text: string;
   readonly actorId: string;
+  readonly actorName: string | null;
   readonly at: string;
+}
+
+/** What people did with the item so far, oldest first. */
+export function useWorklistHistory(itemId: string) {
+  return useQuery({
+    queryKey: ['worklist-history', itemId],
+    queryFn: () => api<{ history: WorklistNote[] }>(`/worklists/${itemId}/history`),
+    select: (body) => body.history,
+  });
 }
 
 export function useWorklistAction(itemId: string) {
@@ -40,6 +41,40 @@ export function useWorklistAction(itemId: string) {
   return useMutation({
     mutationFn: (body: WorklistAction) =>
       api<{ history: WorklistNote[] }>(`/worklists/${itemId}/actions`, { method: 'POST', body }),
-    onSuccess: () => void queryClient.invalidateQueries({ queryKey: ['worklists'] }),
+    onSuccess: (answer) => {
+      queryClient.setQueryData(['worklist-history', itemId], answer);
+      void queryClient.invalidateQueries({ queryKey: ['worklists'] });
+    },
+  });
+}
+
+export interface Colleague {
+  readonly id: string;
+  readonly name: string;
+}
+
+/** The colleagues who can work the queues (active accounts that may act on claims). */
+export function useAssignableUsers() {
+  return useQuery({
+    queryKey: ['users', 'assignable'],
+    queryFn: () => api<{ items: Colleague[] }>('/users/assignable'),
+    staleTime: 5 * 60_000,
+    select: (body) => body.items,
+  });
+}
+
+/** Lists claims with no answer after their payer's follow-up days (and resolves answered ones). */
+export function useRefreshFollowUps() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: () =>
+      api<{ opened: number; resolved: number }>('/worklists/follow-up/refresh', {
+        method: 'POST',
+      }),
+    onSuccess: () => {
+      for (const key of ['worklists', 'dashboard']) {
+        void queryClient.invalidateQueries({ queryKey: [key] });
+      }
+    },
   });
 }

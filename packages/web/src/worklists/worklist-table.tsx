@@ -3,6 +3,7 @@ import { Link } from 'react-router';
 import type { WorklistItem, WorklistKind } from '../api/types.ts';
 import { formatCents } from '../format.ts';
 import { ProblemAlert } from '../shell/problem-alert.tsx';
+import { TableHead } from '../shell/table-head.tsx';
 import { useWorklist } from './use-worklists.ts';
 
 interface Props {
@@ -14,7 +15,26 @@ interface Props {
   readonly onSelect?: (item: WorklistItem) => void;
 }
 
-/** Items of one work queue, oldest first. Enter or click picks an item to work. */
+/** What the item is about in one line: the claim and patient, or what the 835 or 277CA named. */
+function itemTitle(item: WorklistItem): string {
+  const detail = (item.detail ?? {}) as { patientControlNumber?: unknown };
+  const claim =
+    item.claimNumber ??
+    (typeof detail.patientControlNumber === 'string'
+      ? `${detail.patientControlNumber} (no match)`
+      : undefined);
+  return [claim, item.patient?.name].filter(Boolean).join(' · ') || '—';
+}
+
+const ageTitle = (item: WorklistItem) =>
+  item.serviceDate
+    ? `${item.ageDays ?? ''} days from the date of service ${item.serviceDate}`
+    : 'days since the item was listed';
+
+/**
+ * Items of one work queue, oldest first, with what a biller decides on: the claim and patient,
+ * the payer, the age, the amount and who has it. Enter or click picks an item to work.
+ */
 export function WorklistTable({
   kind,
   status = 'open',
@@ -32,15 +52,32 @@ export function WorklistTable({
       </Text>
     );
   }
+  if (compact) {
+    return (
+      <Table striped withTableBorder aria-label={`${kind} items`}>
+        <TableHead columns={['Claim', 'Payer', 'Item', '$Amount']} />
+        <Table.Tbody>
+          {items.map((item) => (
+            <Table.Tr key={item.id}>
+              <Table.Td ff="monospace">{item.claimNumber ?? '—'}</Table.Td>
+              <Table.Td>{item.payerName}</Table.Td>
+              <Table.Td>
+                <Anchor component={Link} to={`/worklists?kind=${kind}`} size="sm">
+                  {item.summary}
+                </Anchor>
+              </Table.Td>
+              <Table.Td ta="right">
+                {item.amount === undefined ? '' : formatCents(item.amount)}
+              </Table.Td>
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+    );
+  }
   return (
     <Table striped highlightOnHover withTableBorder aria-label={`${kind} items`}>
-      <Table.Thead>
-        <Table.Tr>
-          <Table.Th>Since</Table.Th>
-          <Table.Th>Item</Table.Th>
-          <Table.Th ta="right">Amount</Table.Th>
-        </Table.Tr>
-      </Table.Thead>
+      <TableHead columns={['Claim · patient', 'Payer', '$Age', '$Amount', 'Assigned to']} />
       <Table.Tbody>
         {items.map((item) => (
           <Table.Tr
@@ -53,19 +90,22 @@ export function WorklistTable({
               if (e.key === 'Enter') onSelect?.(item);
             }}
           >
-            <Table.Td>{new Date(item.createdAt).toLocaleDateString()}</Table.Td>
             <Table.Td>
-              {compact ? (
-                <Anchor component={Link} to={`/worklists?kind=${kind}`} size="sm">
-                  {item.summary}
-                </Anchor>
-              ) : (
-                item.summary
-              )}
+              <Text size="sm" fw={600}>
+                {itemTitle(item)}
+              </Text>
+              <Text size="xs" c="dimmed" lineClamp={1} title={item.summary}>
+                {item.summary}
+              </Text>
+            </Table.Td>
+            <Table.Td>{item.payerName ?? '—'}</Table.Td>
+            <Table.Td ta="right" title={ageTitle(item)}>
+              {item.ageDays === undefined ? '' : `${item.ageDays} d`}
             </Table.Td>
             <Table.Td ta="right">
               {item.amount === undefined ? '' : formatCents(item.amount)}
             </Table.Td>
+            <Table.Td>{item.assignedTo?.name ?? '—'}</Table.Td>
           </Table.Tr>
         ))}
       </Table.Tbody>

@@ -5,13 +5,17 @@ import type { Page } from 'playwright-core';
 import { deniedClaim } from './api-setup.ts';
 import type { Workspace } from './api-setup.ts';
 import { screenshot } from './browser.ts';
+import { tabTo } from './keyboard.ts';
 import { artifactsDir } from './paths.ts';
 
 /**
  * The work after the first adjudication: a denial appealed, then corrected. It sets up its own
  * denial through the API (an 835 for a claim that went out in a batch).
  */
-/** Opens the work queues (Alt+5) and picks the claim's denial by keyboard. */
+/**
+ * Opens the work queues (Alt+5) and picks the claim's denial by keyboard (Tab to it, Enter); the
+ * focus moves to the item, so the next Tab goes through its actions.
+ */
 export async function openDenial(page: Page, claimNumber: string): Promise<void> {
   await page.keyboard.press('Alt+5');
   await page.getByRole('heading', { name: 'Work queues' }).waitFor();
@@ -20,8 +24,11 @@ export async function openDenial(page: Page, claimNumber: string): Promise<void>
     .getByRole('row')
     .filter({ hasText: claimNumber })
     .first();
-  await denial.focus();
-  await denial.press('Enter');
+  await denial.waitFor();
+  await tabTo(page, denial);
+  await page.keyboard.press('Enter');
+  const item = page.getByRole('heading', { level: 4 }).filter({ hasText: claimNumber });
+  await item.and(page.locator(':focus')).waitFor();
 }
 
 export function denialFlows(workspace: Workspace): void {
@@ -43,7 +50,7 @@ export function denialFlows(workspace: Workspace): void {
     await page.getByRole('button', { name: 'Appeal letter' }).click();
     const letter = page.getByRole('textbox', { name: 'Letter' });
     await expect
-      .poll(() => letter.inputValue())
+      .poll(() => letter.inputValue(), { timeout: 15_000 })
       .toContain(`Our claim number: ${claim.claimNumber}`);
     const edited = `${await letter.inputValue()}\n\nP.S. The visit note of the same day is enclosed.`;
     await letter.fill(edited);

@@ -41,7 +41,7 @@ export function visitFlows(workspace: Workspace): void {
     const ledger = page.getByRole('table', { name: 'Account ledger' });
     await ledger
       .getByRole('row')
-      .filter({ hasText: /payment \(patient\).*-\$25\.00/ })
+      .filter({ hasText: /Patient payment.*-\$25\.00/ })
       .waitFor();
     const receipts = page.getByRole('table', { name: 'Receipts' });
     await receipts.getByRole('row').filter({ hasText: 'visa 4242' }).waitFor();

@@ -2,8 +2,12 @@ import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { make835 } from '../../../server/test/era-fixture.ts';
+import { accessibilityFlows } from './accessibility-flows.ts';
 import { launchChromium, screenshot, signIn } from './browser.ts';
+import { codeSetFlows } from './code-set-flows.ts';
 import { denialFlows, openDenial } from './denial-flows.ts';
+import { setupFlows } from './setup-flows.ts';
+import { tabTo } from './keyboard.ts';
 import { visitFlows } from './visit-flows.ts';
 import { startMedbill } from './medbill-server.ts';
 import type { RunningServer } from './medbill-server.ts';
@@ -189,10 +193,12 @@ describe.skipIf(missing !== undefined)('the workspace, end to end', () => {
       { trace: 'E2E0001', controlNumber: 901 },
     );
 
+    // Posting without the mouse: Alt+4, Tab to the 835 input, Enter opens the file dialog.
     await page.keyboard.press('Alt+4');
     await page.getByRole('heading', { name: 'Remittances' }).waitFor();
     const chooser = page.waitForEvent('filechooser');
-    await page.getByRole('button', { name: /Import an 835/ }).click();
+    await tabTo(page, page.getByRole('button', { name: /Import an 835/ }));
+    await page.keyboard.press('Enter');
     await (
       await chooser
     ).setFiles({ name: 'e2e.835', mimeType: 'text/plain', buffer: Buffer.from(era) });
@@ -207,16 +213,45 @@ describe.skipIf(missing !== undefined)('the workspace, end to end', () => {
     await screenshot(page, 'biller-3-posted');
 
     await page.keyboard.press('Alt+3');
+    await page.getByRole('heading', { name: 'Claims', exact: true }).waitFor();
     await page.getByRole('row', { name: new RegExp(`${denied.claimNumber}.*denied`) }).waitFor();
     await screenshot(page, 'biller-3b-claims-after-posting');
 
-    // Work the denial: it is in the denial queue; note it and resolve it.
+    // Work the denial by keyboard: it is in the denial queue, with the 835 it came in; assign
+    // it to a colleague picked from the list, note it and resolve it.
     await openDenial(page, denied.claimNumber);
     await page
-      .getByLabel('Note')
-      .fill('CO-97: bundled; corrected claim not warranted, written off per payer policy.');
-    await page.getByRole('button', { name: 'Resolve' }).click();
-    await page.getByRole('region', { name: 'Item history' }).getByText('resolve').waitFor();
+      .getByRole('link', { name: /^835 from MEDICARE PART B, check\/EFT E2E0001, imported / })
+      .waitFor();
+    const assignTo = page.locator('input').and(page.getByLabel('Assign to'));
+    await tabTo(page, assignTo);
+    await page.keyboard.type('Avery');
+    await page.getByRole('option', { name: 'Avery Admin' }).waitFor();
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => assignTo.inputValue()).toBe('Avery Admin');
+    await tabTo(page, page.getByRole('button', { name: 'Assign' }));
+    await page.keyboard.press('Enter');
+    await page
+      .getByRole('region', { name: 'Item history' })
+      .getByText(/· assign · Assigned to Avery Admin \(you\)$/)
+      .waitFor();
+    await page
+      .getByRole('table', { name: 'denial items' })
+      .getByRole('row')
+      .filter({ hasText: denied.claimNumber })
+      .filter({ hasText: 'Avery Admin' })
+      .filter({ hasText: 'Medicare Part B' })
+      .waitFor();
+    await screenshot(page, 'biller-4a-denial-assigned');
+    await tabTo(page, page.getByLabel('Note'));
+    await page.keyboard.type(
+      'CO-97: bundled; corrected claim not warranted, written off per payer policy.',
+    );
+    await tabTo(page, page.getByRole('button', { name: 'Resolve' }));
+    await page.keyboard.press('Enter');
+    const history = page.getByRole('region', { name: 'Item history' });
+    await history.getByText(/· resolve · CO-97: bundled.*\(you\)$/).waitFor();
     await screenshot(page, 'biller-4-denial-resolved');
 
     await page.keyboard.press('Alt+1');
@@ -243,6 +278,10 @@ describe.skipIf(missing !== undefined)('the workspace, end to end', () => {
     await screenshot(page, 'frontdesk-audit-refused');
     await page.close();
   });
+
+  setupFlows({ url: () => server.url, newPage });
+  accessibilityFlows({ url: () => server.url, newPage });
+  codeSetFlows({ url: () => server.url, newPage });
 });
 
 /** Moves the encoder's highlight with the arrow keys until the option matching `name` is chosen. */

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { inpatientClaim } from '../institutional-claim.fixture.ts';
 import { claimWith, cleanClaim, context } from '../scrub-claim.fixture.ts';
 import { claimFrequency } from './claim-frequency.ts';
 
@@ -16,5 +17,16 @@ describe('REQ-FREQ-001 claim frequency', () => {
     expect(claimFrequency.check(claimWith({ frequency: '7' }), context)[0]?.message).toContain(
       'REF*F8',
     ));
+  it.each([
+    ['1', 0],
+    ['2', 0],
+    ['4', 0],
+    ['Q', 0],
+    ['7', 1],
+    ['6', 1],
+    ['Z', 1],
+  ])('institutional frequency %s → %i finding(s)', (frequency, n) =>
+    expect(claimFrequency.check({ ...inpatientClaim, frequency }, context)).toHaveLength(n),
+  );
   it('passes the clean claim', () => expect(claimFrequency.check(cleanClaim, context)).toEqual([]));
 });

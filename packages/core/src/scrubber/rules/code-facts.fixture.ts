@@ -252,6 +252,16 @@ export const testFacts: CodeFacts = {
     ['02', '10', '11', '21', '22', '23'].includes(code)
       ? { status: 'valid', name: code }
       : { status: 'unknown' },
+  inpatientProcedure: (code) =>
+    code === '0DTJ4ZZ' || code === '5A09357'
+      ? { code, status: 'valid', release: 'FY2026' }
+      : code === '0DT'
+        ? { code, status: 'header', release: 'FY2026' }
+        : {
+            code,
+            status: 'unknown-code',
+            message: `${code} is not an ICD-10-PCS code in any loaded release.`,
+          },
 };
 
 /** A line of the clean claim's date for `code`, with changes. */

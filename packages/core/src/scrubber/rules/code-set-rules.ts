@@ -10,6 +10,8 @@ import { icdSeventhCharacter } from './icd-seventh-character.ts';
 import { icdSexConflict } from './icd-sex-conflict.ts';
 import { icdUnspecified } from './icd-unspecified.ts';
 import { icdValid } from './icd-valid.ts';
+import { icd10pcsValid } from './icd10pcs-valid.ts';
+import { institutionalPresentOnAdmission } from './institutional-present-on-admission.ts';
 import { lineDiagnosisBillable } from './line-diagnosis-billable.ts';
 import { medicareEdit } from './medicare-edit.ts';
 import { modifier25 } from './modifier-25.ts';
@@ -58,5 +60,7 @@ export function codeSetRules(facts: CodeFacts): ScrubRule[] {
     multipleProcedures(facts),
     lineDiagnosisBillable(facts),
     placeOfServiceValid(facts),
+    institutionalPresentOnAdmission(facts),
+    icd10pcsValid(facts),
   ];
 }

@@ -11,6 +11,14 @@ import { diagnosisPointers } from './diagnosis-pointers.ts';
 import { duplicateClaim } from './duplicate-claim.ts';
 import { duplicateLines } from './duplicate-lines.ts';
 import { futureServiceDate } from './future-service-date.ts';
+import { institutionalAdmission } from './institutional-admission.ts';
+import { institutionalHcpcsRequired } from './institutional-hcpcs-required.ts';
+import { institutionalLineDates } from './institutional-line-dates.ts';
+import { institutionalProcedures } from './institutional-procedures.ts';
+import { institutionalPatientStatus } from './institutional-patient-status.ts';
+import { institutionalRevenueLines } from './institutional-revenue-lines.ts';
+import { institutionalStatementPeriod } from './institutional-statement-period.ts';
+import { institutionalTypeOfBill } from './institutional-type-of-bill.ts';
 import { lineCharge } from './line-charge.ts';
 import { lineCount } from './line-count.ts';
 import { lineFeeSchedule } from './line-fee-schedule.ts';
@@ -23,7 +31,10 @@ import { serviceDateRange } from './service-date-range.ts';
 import { subscriberMemberId } from './subscriber-member-id.ts';
 import { timelyFiling } from './timely-filing.ts';
 
-/** The rules that need no code set: claim data, dates, lines, duplicates, coordination of benefits. */
+/**
+ * The rules that need no code set: claim data, dates, lines, duplicates, coordination of
+ * benefits, and the UB-04 facts of institutional claims.
+ */
 export const CLAIM_DATA_RULES: readonly ScrubRule[] = [
   billingProviderNpi,
   renderingProviderNpi,
@@ -48,4 +59,12 @@ export const CLAIM_DATA_RULES: readonly ScrubRule[] = [
   duplicateLines,
   duplicateClaim,
   priorPayerAdjudication,
+  institutionalTypeOfBill,
+  institutionalStatementPeriod,
+  institutionalLineDates,
+  institutionalAdmission,
+  institutionalPatientStatus,
+  institutionalRevenueLines,
+  institutionalHcpcsRequired,
+  institutionalProcedures,
 ];

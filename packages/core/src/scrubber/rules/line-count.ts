@@ -8,6 +8,7 @@ export const lineCount: ScrubRule = {
   source: '837P 2400 LX (repeat 50)',
   title: 'The claim has between 1 and 50 service lines',
   check: (claim) => {
+    if (claim.kind === 'institutional') return []; // INST-REV-001 counts revenue lines
     const n = claim.lines.length;
     if (n === 0)
       return [

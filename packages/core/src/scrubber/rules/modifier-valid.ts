@@ -1,6 +1,7 @@
 import type { CodeFacts } from '../code-facts.ts';
 import type { ScrubRule } from '../rule.ts';
 import { line } from '../rule.ts';
+import { codedLines } from '../coded-lines.ts';
 
 /**
  * Every modifier must be a CPT modifier or a HCPCS Level II modifier in force on the date of
@@ -14,7 +15,7 @@ export function modifierValid(facts: CodeFacts): ScrubRule {
     source: '837P 2400 SV101-3..6; CMS HCPCS Level II modifier list; CPT Appendix A',
     title: 'Every modifier is a valid CPT or HCPCS modifier on the date of service',
     check: (claim) =>
-      claim.lines.flatMap((l, i) =>
+      codedLines(claim).flatMap(({ index: i, ...l }) =>
         l.modifiers.flatMap((m, k) => {
           const f = facts.modifier(m, l.serviceDate);
           if (f.status === 'valid' || f.status === 'no-release') return [];

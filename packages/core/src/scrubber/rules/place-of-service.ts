@@ -14,6 +14,7 @@ export function placeOfServiceValid(facts: CodeFacts): ScrubRule {
     source: '837P 2300 CLM05-1, 2400 SV105; CMS Place of Service Code Set',
     title: 'The place of service is a valid CMS place-of-service code',
     check: (claim) => {
+      if (claim.kind === 'institutional') return [];
       const findings: Finding[] = [];
       const check = (
         code: string,

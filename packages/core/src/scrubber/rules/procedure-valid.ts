@@ -1,6 +1,7 @@
 import type { CodeFacts } from '../code-facts.ts';
 import type { Finding, ScrubRule } from '../rule.ts';
 import { line } from '../rule.ts';
+import { codedLines } from '../coded-lines.ts';
 
 /**
  * Every procedure code must be valid on its date of service: HCPCS Level II by the add and
@@ -16,7 +17,7 @@ export function procedureValid(facts: CodeFacts): ScrubRule {
     source: '45 CFR 162.1002; CMS HCPCS Level II file (add/termination dates); CMS MPFS RVU file',
     title: 'Every procedure code is valid on its date of service',
     check: (claim) =>
-      claim.lines.flatMap((l, i): Finding[] => {
+      codedLines(claim).flatMap(({ index: i, ...l }): Finding[] => {
         const f = facts.procedure(l.procedure, l.serviceDate);
         const code = l.procedure.code;
         const base = { location: line(i), field: 'procedure' };

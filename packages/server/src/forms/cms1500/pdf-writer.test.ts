@@ -10,7 +10,7 @@ import { FORM_OUTLINE } from './form-outline.ts';
 import type { Rule } from './outline-elements.ts';
 import { columnLeft, lineBaseline } from './grid.ts';
 import { writeCms1500Pdf } from './pdf-writer.ts';
-import type { Cms1500Mode } from './pdf-writer.ts';
+import type { Cms1500Mode } from './modes.ts';
 
 interface TextRun {
   readonly font: string;

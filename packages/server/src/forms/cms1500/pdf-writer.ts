@@ -4,15 +4,8 @@ import type { Cms1500Page } from './claim-boxes.ts';
 import { fieldPosition } from './field-map.ts';
 import type { FieldId } from './field-map.ts';
 import { drawBlankForm } from './form-drawing.ts';
+import type { Cms1500Mode } from './modes.ts';
 import { DATA_FONT_SIZE, PAGE_HEIGHT, PAGE_WIDTH, columnLeft, lineBaseline } from './grid.ts';
-
-/**
- * `plain`: the form drawn in red with the data, for payers that take a printed image.
- * `red`: the data alone, to print onto the pre-printed red OCR form.
- */
-export type Cms1500Mode = 'plain' | 'red';
-
-export const CMS1500_MODES = ['plain', 'red'] as const satisfies readonly Cms1500Mode[];
 
 function drawValue(page: PDFPage, font: PDFFont, id: FieldId, value: string): void {
   const position = fieldPosition(id);

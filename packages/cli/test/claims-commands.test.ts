@@ -1,0 +1,55 @@
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { medbillWithDataDir } from './medbill-process.ts';
+
+const { medbill, dataDir } = medbillWithDataDir('medbill-claims-', { MEDBILL_CODESETS_DIR: '' });
+
+interface Scrubbed {
+  claimId: string;
+  claimNumber: string;
+  status: string;
+  issues: { ruleId: string; severity: string }[];
+}
+
+describe('medbill claims scrub', () => {
+  let built: { id: string; claimNumber: string }[];
+
+  beforeAll(() => {
+    expect(medbill('demo', '--json').status).toBe(0);
+    const made = medbill('claims', 'build', '--json');
+    expect(made.status, made.stderr).toBe(0);
+    built = (JSON.parse(made.stdout) as { claims: { id: string; claimNumber: string }[] }).claims;
+  });
+
+  it('rescrubs every unsent claim and reports the findings per claim', () => {
+    const result = medbill('claims', 'scrub', '--json');
+    const { claims } = JSON.parse(result.stdout) as { claims: Scrubbed[] };
+    expect(claims.map((c) => c.claimNumber).sort()).toEqual(built.map((c) => c.claimNumber).sort());
+    for (const claim of claims) {
+      const blocking = claim.issues.some((i) => i.severity !== 'warn');
+      expect(claim.status).toBe(blocking ? 'draft' : 'ready');
+    }
+    expect(result.status).toBe(claims.some((c) => c.status === 'draft') ? 1 : 0);
+  });
+
+  it('scrubs only the claims named, in words without --json', () => {
+    const [first] = built;
+    const result = medbill('claims', 'scrub', '--claim', first?.id ?? '');
+    expect(result.stdout).toContain(`${first?.claimNumber}\t`);
+    expect(result.stdout).toContain('1 claim(s) scrubbed');
+  });
+
+  it('refuses a sent claim, saying which, and changes nothing', () => {
+    const out = join(dataDir, 'outbox');
+    const batch = medbill('claims', 'batch', '--out', out, '--json');
+    expect(batch.status, batch.stderr).toBe(0);
+    const ready = (
+      JSON.parse(medbill('claims', 'scrub', '--json').stdout) as { claims: Scrubbed[] }
+    ).claims;
+    const sent = built.find((c) => !ready.some((r) => r.claimId === c.id));
+    expect(sent).toBeDefined();
+    const refused = medbill('claims', 'scrub', '--claim', sent?.id ?? '');
+    expect(refused.status).toBe(1);
+    expect(refused.stderr).toContain(`Claim ${sent?.claimNumber} is in_batch`);
+  });
+});

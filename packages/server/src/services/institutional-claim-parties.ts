@@ -1,0 +1,132 @@
+import type {
+  Coverage,
+  FacilityBill,
+  Patient,
+  Payer,
+  Practice,
+  Provider,
+  RevenueLine,
+} from '@medbill/core';
+import type { ClaimLineRecord, ClaimRecord, Queryable } from '@medbill/db';
+import { asBilledRevenue } from './billed-line.ts';
+import { loadPriorPayersOf } from './prior-payer-parties.ts';
+import type { PriorPayerParty } from './prior-payer-parties.ts';
+import {
+  coveragesByIds,
+  facilityBillsByIds,
+  linesOfClaims,
+  patientsByIds,
+  payers,
+  practices,
+  providers,
+  revenueLinesByIds,
+} from '@medbill/db';
+
+/**
+ * Everything an institutional claim refers to: its parties, its facility bill and its lines,
+ * each revenue line as this claim version bills it (a corrected version's changes applied).
+ */
+export interface InstitutionalClaimParties {
+  readonly practice: Practice;
+  readonly payer: Payer;
+  readonly coverage: Coverage;
+  readonly patient: Patient;
+  readonly attending: Provider;
+  readonly operating?: Provider;
+  readonly bill: FacilityBill;
+  readonly lines: readonly (ClaimLineRecord & { readonly revenue: RevenueLine })[];
+  /** The earlier payers' adjudications a secondary or tertiary claim carries (837I 2320/2430). */
+  readonly priorPayers: readonly PriorPayerParty[];
+}
+
+/**
+ * The parties of institutional claims, in the claims' order, in a few queries whatever their
+ * number. A claim's UB-04 facts are its facility bill's: a billed bill no longer changes.
+ */
+export async function loadInstitutionalParties(
+  q: Queryable,
+  orgId: string,
+  claims: readonly ClaimRecord[],
+): Promise<InstitutionalClaimParties[]> {
+  const linesByClaim = await linesOfClaims(
+    q,
+    orgId,
+    claims.map((c) => c.id),
+  );
+  const allLines = [...linesByClaim.values()].flat();
+  const billOf = (claimId: string) => linesByClaim.get(claimId)?.[0]?.encounterId;
+  const [revenueLines, bills, priorPayers] = await Promise.all([
+    revenueLinesByIds(
+      q,
+      orgId,
+      allLines.map((l) => l.serviceLineId),
+    ),
+    facilityBillsByIds(
+      q,
+      orgId,
+      claims.flatMap((c) => billOf(c.id) ?? []),
+    ),
+    loadPriorPayersOf(
+      q,
+      orgId,
+      claims.map((c) => c.id),
+    ),
+  ]);
+  const revenueById = new Map(revenueLines.map((l) => [l.id, l]));
+  const [practiceById, payerById, coverageById, patientById, providerById] = await Promise.all([
+    practices.getMany(
+      q,
+      orgId,
+      claims.map((c) => c.practiceId),
+    ),
+    payers.getMany(
+      q,
+      orgId,
+      claims.map((c) => c.payerId),
+    ),
+    coveragesByIds(
+      q,
+      orgId,
+      claims.map((c) => c.coverageId),
+    ),
+    patientsByIds(
+      q,
+      orgId,
+      claims.map((c) => c.patientId),
+    ),
+    providers.getMany(q, orgId, [
+      ...claims.map((c) => c.renderingProviderId),
+      ...[...bills.values()].flatMap((b) => b.operatingProviderId ?? []),
+    ]),
+  ]);
+  return claims.map((claim) => {
+    const billId = billOf(claim.id);
+    const bill = billId ? bills.get(billId) : undefined;
+    const practice = practiceById.get(claim.practiceId);
+    const payer = payerById.get(claim.payerId);
+    const coverage = coverageById.get(claim.coverageId);
+    const patient = patientById.get(claim.patientId);
+    const attending = providerById.get(claim.renderingProviderId);
+    if (!bill || !practice || !payer || !coverage || !patient || !attending)
+      throw new Error(`claim ${claim.claimNumber} refers to a missing record`);
+    const operating = bill.operatingProviderId
+      ? providerById.get(bill.operatingProviderId)
+      : undefined;
+    return {
+      practice,
+      payer,
+      coverage,
+      patient,
+      attending,
+      ...(operating ? { operating } : {}),
+      bill,
+      priorPayers: priorPayers.get(claim.id) ?? [],
+      lines: (linesByClaim.get(claim.id) ?? []).map((l) => {
+        const revenue = revenueById.get(l.serviceLineId);
+        if (!revenue)
+          throw new Error(`claim ${claim.claimNumber} line ${l.sequence} lost its revenue line`);
+        return { ...l, revenue: asBilledRevenue(revenue, l.billed) };
+      }),
+    };
+  });
+}

@@ -1,0 +1,283 @@
+import type { DentalClaim } from './claim-837d.ts';
+import type {
+  BillingProvider,
+  Entity,
+  LineAdjudication,
+  Patient,
+  Subscriber,
+} from './claim-837p.ts';
+import { checkCobBalancing } from './check-837p-cob.ts';
+import { ElementReader } from './element-reader.ts';
+import { grammar837d } from './grammar/837d.ts';
+import { GuidedSetReader, locate, type SetHandler } from './guided-set-reader.ts';
+import type { IssueSink, X12Issue } from './issue.ts';
+import type { Cents } from './money.ts';
+import { readCas } from './read-835-parts.ts';
+import { checkDentalClaim, readSv3, readToo, type DentalLineDraft } from './read-837d-parts.ts';
+import {
+  readAddress,
+  readDateRange,
+  readDemographics,
+  readDiagnoses,
+  readEntity,
+  readSbr,
+  readSvd,
+} from './read-837p-parts.ts';
+import { otherPayerSegments, readOtherPayer, type OtherPayerDraft } from './read-other-payer.ts';
+import { readTransactions } from './read-transactions.ts';
+import type { Segment } from './segment.ts';
+
+type Draft<T> = { -readonly [K in keyof T]: T[K] };
+type ClaimDraft = Draft<DentalClaim> & {
+  lines: DentalLineDraft[];
+  otherPayers: OtherPayerDraft[];
+  diagnoses: DentalClaim['diagnoses'][number][];
+};
+
+const emptyEntity = (role: string): Draft<Entity> => ({ role, kind: 'organization', lastName: '' });
+/** HL03 level codes of 005010X224A2 and the level each must sit under. */
+const hlParents = { '20': undefined, '22': '20', '23': '22' } as const;
+/** 2310 NM1 loops and the claim field each fills. */
+const claimProviders = {
+  '2310A': 'referringProvider',
+  '2310B': 'renderingProvider',
+  '2310C': 'serviceFacility',
+} as const;
+
+/** Reads the placed segments of one 837D set, handing back each claim when it closes. */
+class DentalClaimHandler implements SetHandler<DentalClaim> {
+  readonly #r: ElementReader;
+  readonly #sink: IssueSink;
+  readonly #st: string;
+  #billing: Draft<BillingProvider> = emptyEntity('85');
+  #taxonomy: string | undefined;
+  #subscriber: Draft<Subscriber> = { ...emptyEntity('IL'), responsibility: '' };
+  #payer: Draft<Entity> = emptyEntity('PR');
+  #patient: Draft<Patient> | undefined;
+  #claim: ClaimDraft | undefined;
+  #other: OtherPayerDraft | undefined;
+  #line: DentalLineDraft | undefined;
+  #adjudication: Draft<LineAdjudication> | undefined;
+  #lx = '';
+  #entity: { loop: string; value: Draft<Entity> } | undefined;
+
+  constructor(st: Segment, sink: IssueSink) {
+    this.#r = new ElementReader(sink);
+    this.#sink = sink;
+    this.#st = st.elements[1] ?? '';
+  }
+
+  segment(seg: Segment, loop: string, path: string): DentalClaim | undefined {
+    this.#r.loop = path;
+    if (seg.id === 'HL' || seg.id === 'CLM' || seg.id === 'SE') {
+      const done = this.finish();
+      if (seg.id === 'HL') this.#readHl(seg);
+      if (seg.id === 'CLM') this.#readClm(seg);
+      return done;
+    }
+    this.#read(seg, loop);
+    return undefined;
+  }
+
+  finish(): DentalClaim | undefined {
+    const claim = this.#claim;
+    if (claim === undefined) return undefined;
+    this.#claim = undefined;
+    this.#line = undefined;
+    this.#other = undefined;
+    this.#adjudication = undefined;
+    checkDentalClaim(claim, this.#r, this.#sink);
+    checkCobBalancing(claim, this.#r, 'SV302');
+    return claim;
+  }
+
+  #readHl(seg: Segment): void {
+    const level = seg.elements[2];
+    this.#entity = undefined;
+    if (level === '20') {
+      this.#billing = emptyEntity('85');
+      this.#taxonomy = undefined;
+    }
+    if (level === '22') {
+      this.#subscriber = { ...emptyEntity('IL'), responsibility: '' };
+      this.#payer = emptyEntity('PR');
+    }
+    this.#patient = level === '23' ? { ...emptyEntity('QC'), relationship: '' } : undefined;
+  }
+
+  #readClm(seg: Segment): void {
+    const r = this.#r;
+    const [placeOfService = '', , frequency = ''] = (seg.elements[4] ?? '').split(
+      seg.delimiters.component,
+    );
+    if (placeOfService === '') r.missingComponent(seg, 5, 1);
+    if (frequency === '') r.missingComponent(seg, 5, 3);
+    this.#claim = {
+      transactionControlNumber: this.#st,
+      billingProvider: this.#billing,
+      subscriber: this.#subscriber,
+      payer: this.#payer,
+      ...(this.#patient === undefined ? {} : { patient: this.#patient }),
+      claimId: r.text(seg, 1, true),
+      charge: r.cents(seg, 2, true) ?? (0 as Cents),
+      placeOfService,
+      frequency,
+      predetermination: r.code(seg, 19, ['PB']) === 'PB',
+      diagnoses: [],
+      otherPayers: [],
+      lines: [],
+      at: locate(seg),
+    };
+    this.#entity = undefined;
+  }
+
+  #read(seg: Segment, loop: string): void {
+    const r = this.#r;
+    const claim = this.#claim;
+    if (loop === '2320' && otherPayerSegments.has(seg.id)) {
+      if (claim !== undefined) this.#other = readOtherPayer(seg, r, this.#other, claim);
+      return;
+    }
+    switch (seg.id) {
+      case 'NM1':
+        this.#readNm1(seg, loop);
+        return;
+      case 'N3':
+      case 'N4':
+        if (this.#entity?.loop === loop)
+          this.#entity.value.address = readAddress(seg, r, this.#entity.value.address);
+        return;
+      case 'DMG': {
+        const person =
+          loop === '2010BA' ? this.#subscriber : loop === '2010CA' ? this.#patient : undefined;
+        if (person !== undefined) Object.assign(person, readDemographics(seg, r));
+        return;
+      }
+      case 'SBR':
+        Object.assign(this.#subscriber, readSbr(seg, r, false));
+        return;
+      case 'PAT':
+        if (this.#patient) this.#patient.relationship = r.text(seg, 1, true);
+        return;
+      case 'PRV':
+        if (loop === '2000A' && seg.elements[0] === 'BI') this.#taxonomy = r.text(seg, 3, true);
+        return;
+      case 'REF':
+        this.#readRef(seg, loop);
+        return;
+      case 'DTP':
+        this.#readDtp(seg, loop);
+        return;
+      case 'HI':
+        if (claim) claim.diagnoses.push(...readDiagnoses(seg, r, claim.diagnoses.length === 0));
+        return;
+      case 'LX':
+        this.#line = undefined;
+        this.#lx = r.text(seg, 1, true);
+        return;
+      case 'SV3':
+        if (claim === undefined) return;
+        this.#line = readSv3(seg, r, this.#lx);
+        claim.lines.push(this.#line);
+        return;
+      case 'TOO':
+        if (this.#line) this.#line.teeth.push(readToo(seg, r));
+        return;
+      case 'SVD':
+        if (this.#line === undefined) return;
+        this.#adjudication = { ...readSvd(seg, r), at: locate(seg) };
+        this.#line.adjudications.push(this.#adjudication);
+        return;
+      case 'CAS':
+        if (loop === '2430' && this.#adjudication)
+          this.#adjudication.adjustments = [...this.#adjudication.adjustments, ...readCas(seg, r)];
+        return;
+      default:
+        return;
+    }
+  }
+
+  #readNm1(seg: Segment, loop: string): void {
+    const read = readEntity(seg, this.#r);
+    let value: Draft<Entity> = { ...read };
+    const claim = this.#claim;
+    if (loop === '2010AA') {
+      this.#billing = {
+        ...value,
+        ...(this.#taxonomy === undefined ? {} : { taxonomy: this.#taxonomy }),
+      };
+      value = this.#billing;
+    } else if (loop === '2010BA') {
+      Object.assign(this.#subscriber, read);
+      value = this.#subscriber;
+    } else if (loop === '2010BB') {
+      Object.assign(this.#payer, read);
+      value = this.#payer;
+    } else if (loop === '2010CA' && this.#patient) {
+      Object.assign(this.#patient, read);
+      value = this.#patient;
+    } else if (loop in claimProviders && claim) {
+      claim[claimProviders[loop as keyof typeof claimProviders]] = value;
+    } else if (loop === '2330A' && this.#other) this.#other.subscriber = value;
+    else if (loop === '2330B' && this.#other) this.#other.payer = value;
+    this.#entity = { loop, value };
+  }
+
+  #readRef(seg: Segment, loop: string): void {
+    const [qualifier = ''] = seg.elements;
+    const value = () => this.#r.text(seg, 2, true);
+    const claim = this.#claim;
+    if (loop === '2010AA' && (qualifier === 'EI' || qualifier === 'SY'))
+      this.#billing.taxId = value();
+    else if (loop === '2300' && claim) {
+      if (qualifier === 'F8') claim.payerClaimControlNumber = value();
+      if (qualifier === 'G1') claim.priorAuthorization = value();
+    } else if (loop === '2400' && this.#line && qualifier === '6R')
+      this.#line.lineControlNumber = value();
+  }
+
+  #readDtp(seg: Segment, loop: string): void {
+    const qualifier = seg.elements[0] ?? '';
+    if (qualifier === '573') {
+      const on = this.#r.date(seg, 3);
+      if (on === undefined) return;
+      if (loop === '2330B' && this.#other) this.#other.adjudicatedOn = on;
+      if (loop === '2430' && this.#adjudication) this.#adjudication.date = on;
+      return;
+    }
+    if (qualifier !== '472') return;
+    const { from } = readDateRange(seg, this.#r);
+    if (from === undefined) return;
+    if (loop === '2400' && this.#line) this.#line.serviceDate = from;
+    else if (loop === '2300' && this.#claim) this.#claim.serviceDate = from;
+  }
+}
+
+/**
+ * Reads 837 dental transaction sets (005010X224A2, and the earlier X224/X224A1) into
+ * {@link DentalClaim}s, handing back each claim when the next CLM, HL or the SE closes it:
+ * segments placed by {@link grammar837d}, the HL tree checked, SV3 and TOO read and checked,
+ * and each claim checked ({@link checkDentalClaim}, and COB balancing: `checkCobBalancing`).
+ */
+export const dentalClaimReader = (sink: IssueSink) =>
+  new GuidedSetReader(
+    sink,
+    { grammar: grammar837d, guides: ['X224'], hlParents, name: '837D' },
+    (st) => new DentalClaimHandler(st, sink),
+  );
+
+/**
+ * Reads every 837D claim in a whole text; returns the claims and all issues (the envelope is
+ * checked by `validateX12`).
+ *
+ * @example
+ * ```ts
+ * const { claims } = read837d(text);
+ * for (const claim of claims)
+ *   for (const line of claim.lines) console.log(line.procedure.code, line.teeth.map((t) => t.tooth));
+ * ```
+ */
+export function read837d(text: string): { claims: DentalClaim[]; issues: X12Issue[] } {
+  const { items, issues } = readTransactions(text, dentalClaimReader);
+  return { claims: items, issues };
+}
