@@ -57,6 +57,21 @@ describeWithApi('secondary claims (COB) on $name', (env) => {
       }
     ).items;
 
+  it('ages what is left under the payer who owes it now, counted once', async () => {
+    const { aging } = (await env.call('GET', '/dashboard')).body as {
+      aging: { payerName: string; claims: number; balance: number }[];
+    };
+    // Each claim's PR-1/PR-2 (20.07 + 1.90) moved to the secondary; the primary owes nothing.
+    expect(aging).toEqual([
+      expect.objectContaining({
+        payerName: 'Prairie Health Plan',
+        bucket: '0-30',
+        claims: 2,
+        balance: 2 * 2197,
+      }),
+    ]);
+  });
+
   it('builds the secondary claim at posting, scrubbed ready, with the primary adjudication', async () => {
     const [paid, crossedOver] = practice.claims;
     expect(imported.nextPayer).toEqual([

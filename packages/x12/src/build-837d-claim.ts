@@ -1,11 +1,10 @@
 import { writeDentalAdjudication } from './build-837d-cob.ts';
 import type { Claim837d, ServiceLine837d } from './build-837d-input.ts';
-import { icd10cm, writeProvider } from './build-837p-claim.ts';
+import { checkClm, icd10cm, writeProvider } from './build-837p-claim.ts';
 import { writeOtherPayers } from './build-837p-cob.ts';
 import { taxonomy } from './build-837p-parties.ts';
 import type { SetBuilder } from './build-segments.ts';
 import { amount, code, date, flaw, pattern, quantity, text, type Checked } from './build-values.ts';
-import { formatCents } from './money.ts';
 
 /** At most 4 diagnoses (HI01..HI04), 50 lines, 32 teeth per line (TR3 X224A2). */
 export const maxDentalDiagnoses = 4;
@@ -53,7 +52,6 @@ const tooth = (value: string) =>
 export function writeDentalClaim(b: SetBuilder, claim: Claim837d): void {
   b.loop = '2300';
   const clm = b.nextTxIndex;
-  const lineTotal = claim.lines.reduce((sum, l) => sum + l.charge, 0);
   const clm19: Checked[] =
     claim.predetermination === true ? ['', '', '', '', '', '', '', '', '', 'PB'] : [];
   b.add('CLM', [
@@ -72,25 +70,7 @@ export function writeDentalClaim(b: SetBuilder, claim: Claim837d): void {
     'Y',
     ...clm19,
   ]);
-  if (Number.isSafeInteger(lineTotal) && lineTotal !== claim.totalCharge)
-    b.report(
-      'CLM',
-      clm,
-      'claim-charge-mismatch',
-      `${formatCents(claim.totalCharge)} is not the sum of the line charges, ${formatCents(lineTotal)}`,
-      { element: 2 },
-    );
-  if (
-    (claim.frequency === '7' || claim.frequency === '8') &&
-    (claim.payerClaimNumber ?? '').trim() === ''
-  )
-    b.report(
-      'CLM',
-      clm,
-      'missing-payer-claim-control-number',
-      `frequency ${claim.frequency} needs the payer claim control number (REF*F8)`,
-      { element: 5, component: 3, ack: { ik3: 'I6' } },
-    );
+  checkClm(b, clm, claim);
   if (claim.priorAuthorization !== undefined)
     b.add('REF', ['G1', text(claim.priorAuthorization, 50, 'prior authorization')]);
   if (claim.payerClaimNumber !== undefined && claim.payerClaimNumber.trim() !== '')

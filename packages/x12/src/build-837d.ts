@@ -1,14 +1,13 @@
 import { writeDentalClaim } from './build-837d-claim.ts';
-import type { Build837dInput, Claim837d } from './build-837d-input.ts';
+import { buildClaimSet } from './build-837-set.ts';
+import type { Build837dInput } from './build-837d-input.ts';
 import {
   writeBillingProvider,
-  writeHeader,
   writePatient,
   writeSubscriber,
   type BillingProviderRules,
 } from './build-837p-parties.ts';
-import { checkClaimCount, writeClaimTree } from './build-837p-tree.ts';
-import { buildTransaction, type BuildOptions, type BuildResult } from './build-transaction.ts';
+import type { BuildOptions, BuildResult } from './build-transaction.ts';
 import { read837d } from './read-837d.ts';
 
 /** The 837D billing provider: PRV*BI only when a taxonomy is given; EIN or SSN. */
@@ -35,22 +34,15 @@ const dentalRules: BillingProviderRules = { taxonomyRequired: false, ssnAllowed:
  * ```
  */
 export function build837d(input: Build837dInput, options: BuildOptions = {}): BuildResult {
-  const header = {
-    set: '837',
-    functionalId: 'HC',
+  const built = buildClaimSet(input, options, {
+    name: '837D',
     version: '005010X224A2',
-    controlNumber: input.transactionControlNumber,
-  };
-  const built = buildTransaction(header, input.envelope, options, (b) => {
-    writeHeader(b, input);
-    checkClaimCount(b, input.claims.length, '837D');
-    writeClaimTree<Claim837d>(b, input.claims, {
-      billingProvider: (builder, claim, hl) =>
-        writeBillingProvider(builder, claim, hl, dentalRules),
+    writers: {
+      billingProvider: (b, claim, hl) => writeBillingProvider(b, claim, hl, dentalRules),
       subscriber: writeSubscriber,
       patient: writePatient,
       claim: writeDentalClaim,
-    });
+    },
   });
   if (built.text === undefined) return built;
   // validateX12 has no 837D reader: the dental reader checks what the builder wrote.

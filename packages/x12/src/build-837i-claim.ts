@@ -1,7 +1,7 @@
 import { writeInstitutionalCodes } from './build-837i-hi.ts';
 import type { Claim837i } from './build-837i-input.ts';
 import { writeInstitutionalLine } from './build-837i-line.ts';
-import { writeProvider } from './build-837p-claim.ts';
+import { checkClm, writeProvider } from './build-837p-claim.ts';
 import { writeOtherPayers } from './build-837p-cob.ts';
 import { taxonomy } from './build-837p-parties.ts';
 import type { SetBuilder } from './build-segments.ts';
@@ -12,7 +12,6 @@ import {
   inpatientFacilityTypes,
   institutionalFrequencyCodes,
 } from './code-lists.ts';
-import { formatCents } from './money.ts';
 
 /** Whether a claim is inpatient for the TR3's situational rules (see {@link inpatientFacilityTypes}). */
 export const isInpatient = (claim: Claim837i): boolean =>
@@ -35,7 +34,6 @@ export function writeInstitutionalClaim(b: SetBuilder, claim: Claim837i): void {
   b.loop = '2300';
   const inpatient = isInpatient(claim);
   const clm = b.nextTxIndex;
-  const lineTotal = claim.lines.reduce((sum, l) => sum + l.charge, 0);
   b.add('CLM', [
     text(claim.patientControlNumber, 20, 'patient control number'),
     amount(claim.totalCharge, 'total charge'),
@@ -57,24 +55,7 @@ export function writeInstitutionalClaim(b: SetBuilder, claim: Claim837i): void {
       ...(component === undefined ? {} : { component }),
       ack: { ik3: 'I6' },
     });
-  if (Number.isSafeInteger(lineTotal) && lineTotal !== claim.totalCharge)
-    b.report(
-      'CLM',
-      clm,
-      'claim-charge-mismatch',
-      `${formatCents(claim.totalCharge)} is not the sum of the line charges, ${formatCents(lineTotal)}`,
-      { element: 2 },
-    );
-  if (
-    (claim.frequency === '7' || claim.frequency === '8') &&
-    (claim.payerClaimNumber ?? '').trim() === ''
-  )
-    problem(
-      'missing-payer-claim-control-number',
-      `frequency ${claim.frequency} needs the payer claim control number (REF*F8)`,
-      5,
-      3,
-    );
+  checkClm(b, clm, claim);
   const bill = `type of bill ${claim.facilityType}${claim.frequency}`;
   if (inpatient) {
     if (claim.admission?.hour === undefined)

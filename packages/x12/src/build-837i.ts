@@ -1,14 +1,13 @@
 import { writeInstitutionalClaim } from './build-837i-claim.ts';
-import type { Build837iInput, Claim837i } from './build-837i-input.ts';
+import { buildClaimSet } from './build-837-set.ts';
+import type { Build837iInput } from './build-837i-input.ts';
 import {
   writeBillingProvider,
-  writeHeader,
   writePatient,
   writeSubscriber,
   type BillingProviderRules,
 } from './build-837p-parties.ts';
-import { checkClaimCount, writeClaimTree } from './build-837p-tree.ts';
-import { buildTransaction, type BuildOptions, type BuildResult } from './build-transaction.ts';
+import type { BuildOptions, BuildResult } from './build-transaction.ts';
 
 /** The 837I billing provider: PRV*BI only when a taxonomy is given, the TIN an EIN. */
 const institutionalRules: BillingProviderRules = { taxonomyRequired: false, ssnAllowed: false };
@@ -37,21 +36,14 @@ const institutionalRules: BillingProviderRules = { taxonomyRequired: false, ssnA
  * ```
  */
 export function build837i(input: Build837iInput, options: BuildOptions = {}): BuildResult {
-  const header = {
-    set: '837',
-    functionalId: 'HC',
+  return buildClaimSet(input, options, {
+    name: '837I',
     version: '005010X223A2',
-    controlNumber: input.transactionControlNumber,
-  };
-  return buildTransaction(header, input.envelope, options, (b) => {
-    writeHeader(b, input);
-    checkClaimCount(b, input.claims.length, '837I');
-    writeClaimTree<Claim837i>(b, input.claims, {
-      billingProvider: (builder, claim, hl) =>
-        writeBillingProvider(builder, claim, hl, institutionalRules),
+    writers: {
+      billingProvider: (b, claim, hl) => writeBillingProvider(b, claim, hl, institutionalRules),
       subscriber: writeSubscriber,
       patient: writePatient,
       claim: writeInstitutionalClaim,
-    });
+    },
   });
 }

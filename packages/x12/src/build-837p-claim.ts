@@ -34,8 +34,6 @@ const placeOfService = (value: string | undefined) =>
 export function writeClaim(b: SetBuilder, claim: Claim837p): void {
   b.loop = '2300';
   const clm = b.nextTxIndex;
-  let lineTotal = 0;
-  for (const line of claim.lines) lineTotal += line.charge;
   b.add('CLM', [
     text(claim.patientControlNumber, 20, 'patient control number'),
     amount(claim.totalCharge, 'total charge'),
@@ -51,25 +49,7 @@ export function writeClaim(b: SetBuilder, claim: Claim837p): void {
     'Y',
     'Y',
   ]);
-  if (Number.isSafeInteger(lineTotal) && lineTotal !== claim.totalCharge) {
-    b.report(
-      'CLM',
-      clm,
-      'claim-charge-mismatch',
-      `${formatCents(claim.totalCharge)} is not the sum of the line charges, ${formatCents(lineTotal)}`,
-      { element: 2 },
-    );
-  }
-  const replaces = claim.frequency === '7' || claim.frequency === '8';
-  if (replaces && (claim.payerClaimNumber ?? '').trim() === '') {
-    b.report(
-      'CLM',
-      clm,
-      'missing-payer-claim-control-number',
-      `frequency ${claim.frequency} needs the payer claim control number (REF*F8)`,
-      { element: 5, component: 3, ack: { ik3: 'I6' } },
-    );
-  }
+  checkClm(b, clm, claim);
   if (claim.onsetDate !== undefined)
     b.add('DTP', ['431', 'D8', date(claim.onsetDate, 'onset date')]);
   if (claim.priorAuthorization !== undefined)
@@ -202,4 +182,42 @@ function writeLine(b: SetBuilder, claim: Claim837p, line: ServiceLine837p, n: nu
     ]);
   }
   for (const adjudication of line.adjudications ?? []) writeLineAdjudication(b, adjudication);
+}
+
+/**
+ * The CLM rules every 837 builder applies to the CLM it wrote at `clm`: CLM02 is the sum of
+ * the line charges, and frequency 7 or 8 (replacement, void) names the payer claim control
+ * number (REF*F8).
+ */
+export function checkClm(
+  b: SetBuilder,
+  clm: number,
+  claim: {
+    readonly totalCharge: number;
+    readonly frequency: string;
+    readonly payerClaimNumber?: string;
+    readonly lines: readonly { readonly charge: number }[];
+  },
+): void {
+  let lineTotal = 0;
+  for (const line of claim.lines) lineTotal += line.charge;
+  if (Number.isSafeInteger(lineTotal) && lineTotal !== claim.totalCharge)
+    b.report(
+      'CLM',
+      clm,
+      'claim-charge-mismatch',
+      `${formatCents(claim.totalCharge)} is not the sum of the line charges, ${formatCents(lineTotal)}`,
+      { element: 2 },
+    );
+  if (
+    (claim.frequency === '7' || claim.frequency === '8') &&
+    (claim.payerClaimNumber ?? '').trim() === ''
+  )
+    b.report(
+      'CLM',
+      clm,
+      'missing-payer-claim-control-number',
+      `frequency ${claim.frequency} needs the payer claim control number (REF*F8)`,
+      { element: 5, component: 3, ack: { ik3: 'I6' } },
+    );
 }

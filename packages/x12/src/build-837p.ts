@@ -1,14 +1,12 @@
 import { writeClaim } from './build-837p-claim.ts';
 import type { Build837pInput } from './build-837p-input.ts';
+import { buildClaimSet } from './build-837-set.ts';
 import {
   writeBillingProvider,
-  writeHeader,
   writePatient,
   writeProfessionalSubscriber,
 } from './build-837p-parties.ts';
-import { checkClaimCount, writeClaimTree } from './build-837p-tree.ts';
-import type { SetBuilder } from './build-segments.ts';
-import { buildTransaction, type BuildOptions, type BuildResult } from './build-transaction.ts';
+import type { BuildOptions, BuildResult } from './build-transaction.ts';
 
 /** The text built, with any warnings; or, when refused, no text and the issues why. */
 export type Build837pResult = BuildResult;
@@ -41,23 +39,14 @@ export { recommendedMaxClaims } from './build-837p-tree.ts';
  * ```
  */
 export function build837p(input: Build837pInput, options: Build837pOptions = {}): Build837pResult {
-  const header = {
-    set: '837',
-    functionalId: 'HC',
+  return buildClaimSet(input, options, {
+    name: '837P',
     version: '005010X222A1',
-    controlNumber: input.transactionControlNumber,
-  };
-  return buildTransaction(header, input.envelope, options, (b) => writeClaims(b, input));
-}
-
-/** BHT, submitter and receiver, then the HL tree with the claims under their patients. */
-function writeClaims(b: SetBuilder, input: Build837pInput): void {
-  writeHeader(b, input);
-  checkClaimCount(b, input.claims.length, '837P');
-  writeClaimTree(b, input.claims, {
-    billingProvider: writeBillingProvider,
-    subscriber: writeProfessionalSubscriber,
-    patient: writePatient,
-    claim: writeClaim,
+    writers: {
+      billingProvider: writeBillingProvider,
+      subscriber: writeProfessionalSubscriber,
+      patient: writePatient,
+      claim: writeClaim,
+    },
   });
 }

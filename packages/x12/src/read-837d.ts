@@ -1,29 +1,15 @@
 import type { DentalClaim } from './claim-837d.ts';
-import type {
-  BillingProvider,
-  Entity,
-  LineAdjudication,
-  Patient,
-  Subscriber,
-} from './claim-837p.ts';
+import type { LineAdjudication } from './claim-837p.ts';
 import { checkCobBalancing } from './check-837p-cob.ts';
 import { ElementReader } from './element-reader.ts';
 import { grammar837d } from './grammar/837d.ts';
 import { GuidedSetReader, locate, type SetHandler } from './guided-set-reader.ts';
 import type { IssueSink, X12Issue } from './issue.ts';
-import type { Cents } from './money.ts';
 import { readCas } from './read-835-parts.ts';
 import { checkDentalClaim, readSv3, readToo, type DentalLineDraft } from './read-837d-parts.ts';
-import {
-  readAddress,
-  readDateRange,
-  readDemographics,
-  readDiagnoses,
-  readEntity,
-  readSbr,
-  readSvd,
-} from './read-837p-parts.ts';
-import { otherPayerSegments, readOtherPayer, type OtherPayerDraft } from './read-other-payer.ts';
+import { readDateRange, readDiagnoses, readSvd } from './read-837p-parts.ts';
+import { ClaimPartiesReader, readClm } from './read-claim-parties.ts';
+import type { OtherPayerDraft } from './read-other-payer.ts';
 import { readTransactions } from './read-transactions.ts';
 import type { Segment } from './segment.ts';
 
@@ -34,7 +20,6 @@ type ClaimDraft = Draft<DentalClaim> & {
   diagnoses: DentalClaim['diagnoses'][number][];
 };
 
-const emptyEntity = (role: string): Draft<Entity> => ({ role, kind: 'organization', lastName: '' });
 /** HL03 level codes of 005010X224A2 and the level each must sit under. */
 const hlParents = { '20': undefined, '22': '20', '23': '22' } as const;
 /** 2310 NM1 loops and the claim field each fills. */
@@ -49,20 +34,15 @@ class DentalClaimHandler implements SetHandler<DentalClaim> {
   readonly #r: ElementReader;
   readonly #sink: IssueSink;
   readonly #st: string;
-  #billing: Draft<BillingProvider> = emptyEntity('85');
-  #taxonomy: string | undefined;
-  #subscriber: Draft<Subscriber> = { ...emptyEntity('IL'), responsibility: '' };
-  #payer: Draft<Entity> = emptyEntity('PR');
-  #patient: Draft<Patient> | undefined;
+  readonly #parties: ClaimPartiesReader;
   #claim: ClaimDraft | undefined;
-  #other: OtherPayerDraft | undefined;
   #line: DentalLineDraft | undefined;
   #adjudication: Draft<LineAdjudication> | undefined;
   #lx = '';
-  #entity: { loop: string; value: Draft<Entity> } | undefined;
 
   constructor(st: Segment, sink: IssueSink) {
     this.#r = new ElementReader(sink);
+    this.#parties = new ClaimPartiesReader(this.#r);
     this.#sink = sink;
     this.#st = st.elements[1] ?? '';
   }
@@ -71,7 +51,7 @@ class DentalClaimHandler implements SetHandler<DentalClaim> {
     this.#r.loop = path;
     if (seg.id === 'HL' || seg.id === 'CLM' || seg.id === 'SE') {
       const done = this.finish();
-      if (seg.id === 'HL') this.#readHl(seg);
+      if (seg.id === 'HL') this.#parties.startLevel(seg);
       if (seg.id === 'CLM') this.#readClm(seg);
       return done;
     }
@@ -84,84 +64,39 @@ class DentalClaimHandler implements SetHandler<DentalClaim> {
     if (claim === undefined) return undefined;
     this.#claim = undefined;
     this.#line = undefined;
-    this.#other = undefined;
     this.#adjudication = undefined;
     checkDentalClaim(claim, this.#r, this.#sink);
     checkCobBalancing(claim, this.#r, 'SV302');
     return claim;
   }
 
-  #readHl(seg: Segment): void {
-    const level = seg.elements[2];
-    this.#entity = undefined;
-    if (level === '20') {
-      this.#billing = emptyEntity('85');
-      this.#taxonomy = undefined;
-    }
-    if (level === '22') {
-      this.#subscriber = { ...emptyEntity('IL'), responsibility: '' };
-      this.#payer = emptyEntity('PR');
-    }
-    this.#patient = level === '23' ? { ...emptyEntity('QC'), relationship: '' } : undefined;
-  }
-
   #readClm(seg: Segment): void {
-    const r = this.#r;
-    const [placeOfService = '', , frequency = ''] = (seg.elements[4] ?? '').split(
-      seg.delimiters.component,
-    );
-    if (placeOfService === '') r.missingComponent(seg, 5, 1);
-    if (frequency === '') r.missingComponent(seg, 5, 3);
+    const { claimId, charge, facilityCode, frequency } = readClm(seg, this.#r);
     this.#claim = {
-      transactionControlNumber: this.#st,
-      billingProvider: this.#billing,
-      subscriber: this.#subscriber,
-      payer: this.#payer,
-      ...(this.#patient === undefined ? {} : { patient: this.#patient }),
-      claimId: r.text(seg, 1, true),
-      charge: r.cents(seg, 2, true) ?? (0 as Cents),
-      placeOfService,
+      ...this.#parties.startClaim(this.#st),
+      claimId,
+      charge,
+      placeOfService: facilityCode,
       frequency,
-      predetermination: r.code(seg, 19, ['PB']) === 'PB',
+      predetermination: this.#r.code(seg, 19, ['PB']) === 'PB',
       diagnoses: [],
       otherPayers: [],
       lines: [],
       at: locate(seg),
     };
-    this.#entity = undefined;
   }
 
   #read(seg: Segment, loop: string): void {
     const r = this.#r;
     const claim = this.#claim;
-    if (loop === '2320' && otherPayerSegments.has(seg.id)) {
-      if (claim !== undefined) this.#other = readOtherPayer(seg, r, this.#other, claim);
-      return;
-    }
+    if (this.#parties.read(seg, loop, claim)) return;
     switch (seg.id) {
-      case 'NM1':
-        this.#readNm1(seg, loop);
-        return;
-      case 'N3':
-      case 'N4':
-        if (this.#entity?.loop === loop)
-          this.#entity.value.address = readAddress(seg, r, this.#entity.value.address);
-        return;
-      case 'DMG': {
-        const person =
-          loop === '2010BA' ? this.#subscriber : loop === '2010CA' ? this.#patient : undefined;
-        if (person !== undefined) Object.assign(person, readDemographics(seg, r));
+      case 'NM1': {
+        const value = this.#parties.readNm1(seg, loop);
+        if (loop in claimProviders && claim)
+          claim[claimProviders[loop as keyof typeof claimProviders]] = value;
         return;
       }
-      case 'SBR':
-        Object.assign(this.#subscriber, readSbr(seg, r, false));
-        return;
-      case 'PAT':
-        if (this.#patient) this.#patient.relationship = r.text(seg, 1, true);
-        return;
-      case 'PRV':
-        if (loop === '2000A' && seg.elements[0] === 'BI') this.#taxonomy = r.text(seg, 3, true);
-        return;
       case 'REF':
         this.#readRef(seg, loop);
         return;
@@ -197,39 +132,11 @@ class DentalClaimHandler implements SetHandler<DentalClaim> {
     }
   }
 
-  #readNm1(seg: Segment, loop: string): void {
-    const read = readEntity(seg, this.#r);
-    let value: Draft<Entity> = { ...read };
-    const claim = this.#claim;
-    if (loop === '2010AA') {
-      this.#billing = {
-        ...value,
-        ...(this.#taxonomy === undefined ? {} : { taxonomy: this.#taxonomy }),
-      };
-      value = this.#billing;
-    } else if (loop === '2010BA') {
-      Object.assign(this.#subscriber, read);
-      value = this.#subscriber;
-    } else if (loop === '2010BB') {
-      Object.assign(this.#payer, read);
-      value = this.#payer;
-    } else if (loop === '2010CA' && this.#patient) {
-      Object.assign(this.#patient, read);
-      value = this.#patient;
-    } else if (loop in claimProviders && claim) {
-      claim[claimProviders[loop as keyof typeof claimProviders]] = value;
-    } else if (loop === '2330A' && this.#other) this.#other.subscriber = value;
-    else if (loop === '2330B' && this.#other) this.#other.payer = value;
-    this.#entity = { loop, value };
-  }
-
   #readRef(seg: Segment, loop: string): void {
     const [qualifier = ''] = seg.elements;
     const value = () => this.#r.text(seg, 2, true);
     const claim = this.#claim;
-    if (loop === '2010AA' && (qualifier === 'EI' || qualifier === 'SY'))
-      this.#billing.taxId = value();
-    else if (loop === '2300' && claim) {
+    if (loop === '2300' && claim) {
       if (qualifier === 'F8') claim.payerClaimControlNumber = value();
       if (qualifier === 'G1') claim.priorAuthorization = value();
     } else if (loop === '2400' && this.#line && qualifier === '6R')
@@ -241,7 +148,6 @@ class DentalClaimHandler implements SetHandler<DentalClaim> {
     if (qualifier === '573') {
       const on = this.#r.date(seg, 3);
       if (on === undefined) return;
-      if (loop === '2330B' && this.#other) this.#other.adjudicatedOn = on;
       if (loop === '2430' && this.#adjudication) this.#adjudication.date = on;
       return;
     }

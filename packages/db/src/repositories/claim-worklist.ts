@@ -1,6 +1,7 @@
 import type { ClaimStatus, IsoDate } from '@medbill/core';
 import type { Queryable, SqlParam } from '../database.ts';
 import type { PageRequest, PageResult } from './page.ts';
+import { pageTotal } from './page-total.ts';
 import { escapeLike } from './table-repository.ts';
 
 type Row = Record<string, unknown>;
@@ -38,8 +39,7 @@ export interface ClaimWorklistFilter {
   readonly q?: string;
 }
 
-const FROM = `claims c
-  join patients pt on pt.org_id = c.org_id and pt.id = c.patient_id
+const NAMES = `join patients pt on pt.org_id = c.org_id and pt.id = c.patient_id
   join payers py on py.org_id = c.org_id and py.id = c.payer_id
   join providers pr on pr.org_id = c.org_id and pr.id = c.rendering_provider_id`;
 
@@ -49,12 +49,15 @@ const SELECT = `c.org_id, c.id, c.claim_number, c.status, c.service_date_from, c
 
 /** The scrub summary, computed only for the rows of the page (not for every match). */
 const SCRUB_SUMMARY = `
-  (select count(*) from claim_scrub_issues s where s.org_id = p.org_id and s.claim_id = p.id
+  (select count(*) from claim_scrub_issues s where s.org_id = c.org_id and s.claim_id = c.id
      and s.severity <> 'warn')::int as problems,
-  (select count(*) from claim_scrub_issues s where s.org_id = p.org_id and s.claim_id = p.id
+  (select count(*) from claim_scrub_issues s where s.org_id = c.org_id and s.claim_id = c.id
      and s.severity = 'warn')::int as warnings,
-  (select s.rule_id from claim_scrub_issues s where s.org_id = p.org_id and s.claim_id = p.id
+  (select s.rule_id from claim_scrub_issues s where s.org_id = c.org_id and s.claim_id = c.id
      order by s.position limit 1) as top_rule_id`;
+
+/** The worklist's order; claim numbers are unique, so it is total and pages never overlap. */
+const ORDER = 'c.service_date_from desc, c.claim_number';
 
 /** One page of the claims worklist, newest date of service first; ages measured to `today`. */
 export async function listClaimWorklist(
@@ -77,38 +80,34 @@ export async function listClaimWorklist(
       `exists (select 1 from claim_scrub_issues s where s.org_id = c.org_id and s.claim_id = c.id and s.rule_id = $${n})`,
     filter.ruleId,
   );
-  add((n) => `($2::date - c.service_date_from) >= $${n}`, filter.minAgeDays);
-  add((n) => `($2::date - c.service_date_from) <= $${n}`, filter.maxAgeDays);
+  // Ages as bounds on the date of service, so that the date index can answer them.
+  add((n) => `c.service_date_from <= $2::date - $${n}::int`, filter.minAgeDays);
+  add((n) => `c.service_date_from >= $2::date - $${n}::int`, filter.maxAgeDays);
   if (filter.q) {
     const n = params.push(filter.q, `${escapeLike(filter.q.toLowerCase())}%`);
-    where.push(`(c.claim_number = $${n - 1} or lower(pt.last_name) like $${n})`);
+    where.push(`(c.claim_number = $${n - 1} or exists (select 1 from patients pt
+      where pt.org_id = c.org_id and pt.id = c.patient_id and lower(pt.last_name) like $${n}))`);
   }
-  // The page is cut first; the scrub summary is then looked up for its rows only.
+  // Every claim has its patient, payer and provider (foreign keys): the page is cut from the
+  // claims alone, in index order, and only its rows are joined to names and scrub findings.
   const n = params.length;
   const rows = await q.query<Row>(
-    `select p.*, ${SCRUB_SUMMARY}
-     from (select ${SELECT}, ($2::date - c.service_date_from)::int as age_days,
-             count(*) over () as total_count
-           from ${FROM} where ${where.join(' and ')}
-           order by c.service_date_from desc, c.claim_number
-           limit $${n + 1} offset $${n + 2}) p
-     order by p.service_date_from desc, p.claim_number`,
+    `select ${SELECT}, ($2::date - c.service_date_from)::int as age_days, ${SCRUB_SUMMARY}
+     from (select c.org_id, c.id from claims c where ${where.join(' and ')}
+           order by ${ORDER} limit $${n + 1} offset $${n + 2}) p
+     join claims c on c.org_id = p.org_id and c.id = p.id
+     ${NAMES}
+     order by ${ORDER}`,
     [...params, page.limit, page.offset],
   );
-  const total =
-    rows[0] !== undefined
-      ? Number(rows[0].total_count)
-      : page.offset > 0
-        ? Number(
-            (
-              await q.query<{ n: number }>(
-                // $2 (today) is named even when no age filter uses it, so that it has a type.
-                `select count(*)::int as n from ${FROM} where $2::date is not null and ${where.join(' and ')}`,
-                params,
-              )
-            )[0]?.n ?? 0,
-          )
-        : 0;
+  const total = await pageTotal(page, rows.length, async () => {
+    const [count] = await q.query<{ n: number }>(
+      // $2 (today) is named even when no age filter uses it, so that it has a type.
+      `select count(*)::int as n from claims c where $2::date is not null and ${where.join(' and ')}`,
+      params,
+    );
+    return count?.n ?? 0;
+  });
   return { items: rows.map(fromRow), total, limit: page.limit, offset: page.offset };
 }
 

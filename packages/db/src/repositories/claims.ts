@@ -3,7 +3,7 @@ import type { Queryable, SqlParam } from '../database.ts';
 import type { PageRequest, PageResult } from './page.ts';
 import { appendClaimEvent } from './claim-events.ts';
 import { firstRow, selectRow } from './rows.ts';
-import { pageOf } from './table-repository.ts';
+import { pageTotal } from './page-total.ts';
 
 type Row = Record<string, unknown>;
 
@@ -244,17 +244,22 @@ export async function listClaims(
       `exists (select 1 from claim_scrub_issues s where s.org_id = claims.org_id and s.claim_id = claims.id and s.rule_id = $${params.push(filter.ruleId)})`,
     );
   }
-  return pageOf(
-    q,
-    {
-      from: 'claims',
-      where: where.join(' and '),
-      params,
-      orderBy: 'service_date_from desc, claim_number',
-    },
-    page,
-    claimFromRow,
+  // The page is read in index order and counted apart (see pageTotal): a count over the page's
+  // rows would read and sort every claim of the organization.
+  const n = params.length;
+  const rows = await q.query<Row>(
+    `select * from claims where ${where.join(' and ')}
+     order by service_date_from desc, claim_number limit $${n + 1} offset $${n + 2}`,
+    [...params, page.limit, page.offset],
   );
+  const total = await pageTotal(page, rows.length, async () => {
+    const [count] = await q.query<{ n: number }>(
+      `select count(*)::int as n from claims where ${where.join(' and ')}`,
+      params,
+    );
+    return count?.n ?? 0;
+  });
+  return { items: rows.map(claimFromRow), total, limit: page.limit, offset: page.offset };
 }
 
 /** Service lines already on a claim that is not void: they must not be billed again. */

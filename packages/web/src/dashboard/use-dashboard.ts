@@ -9,7 +9,8 @@ export interface Dashboard {
   readonly today: string;
   readonly queues: Record<WorklistKind, number>;
   readonly aging: {
-    readonly payerId: string;
+    /** `null` for what patients owe. */
+    readonly payerId: string | null;
     readonly payerName: string;
     readonly bucket: AgeBucket;
     readonly claims: number;

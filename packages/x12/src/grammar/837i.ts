@@ -1,31 +1,5 @@
 import type { LoopDef, TransactionGrammar } from '../loop-grammar.ts';
-
-const nm1 = (values: readonly string[]) => ({ id: 'NM1', element: 1, values });
-const hl = (level: string) => ({ id: 'HL', element: 3, values: [level] });
-const named = (
-  id: string,
-  name: string,
-  roles: readonly string[],
-  segments = ['REF'],
-): LoopDef => ({
-  id,
-  name,
-  trigger: nm1(roles),
-  segments,
-});
-
-/** 2330A-I other payer names and providers, children of 2320 (005010X223A2). */
-const otherPayerLoops: readonly LoopDef[] = [
-  named('2330A', 'Other Subscriber Name', ['IL'], ['N3', 'N4', 'REF']),
-  named('2330B', 'Other Payer Name', ['PR'], ['N3', 'N4', 'DTP', 'REF']),
-  named('2330C', 'Other Payer Attending Provider', ['71']),
-  named('2330D', 'Other Payer Operating Physician', ['72']),
-  named('2330E', 'Other Payer Other Operating Physician', ['ZZ']),
-  named('2330F', 'Other Payer Service Facility Location', ['77']),
-  named('2330G', 'Other Payer Rendering Provider Name', ['82']),
-  named('2330H', 'Other Payer Referring Provider', ['DN']),
-  named('2330I', 'Other Payer Billing Provider', ['85']),
-];
+import { claimHierarchy, lineAdjudication, named, otherSubscriber } from './claim-837.ts';
 
 /** 2400 service line (LX, SV2 revenue code) with 2410 drug, 2420A-D providers, 2430 adjudication. */
 const serviceLine: LoopDef = {
@@ -39,12 +13,7 @@ const serviceLine: LoopDef = {
     named('2420B', 'Other Operating Physician Name', ['ZZ']),
     named('2420C', 'Rendering Provider Name', ['82']),
     named('2420D', 'Referring Provider Name', ['DN']),
-    {
-      id: '2430',
-      name: 'Line Adjudication Information',
-      trigger: { id: 'SVD' },
-      segments: ['CAS', 'DTP', 'AMT'],
-    },
+    lineAdjudication,
   ],
 };
 
@@ -61,13 +30,19 @@ const claim: LoopDef = {
     named('2310D', 'Rendering Provider Name', ['82']),
     named('2310E', 'Service Facility Location Name', ['77'], ['N3', 'N4', 'REF']),
     named('2310F', 'Referring Provider Name', ['DN']),
-    {
-      id: '2320',
-      name: 'Other Subscriber Information',
-      trigger: { id: 'SBR' },
-      segments: ['CAS', 'AMT', 'OI', 'MIA', 'MOA'],
-      loops: otherPayerLoops,
-    },
+    // 2330C-I other payer providers (005010X223A2).
+    otherSubscriber(
+      ['CAS', 'AMT', 'OI', 'MIA', 'MOA'],
+      [
+        named('2330C', 'Other Payer Attending Provider', ['71']),
+        named('2330D', 'Other Payer Operating Physician', ['72']),
+        named('2330E', 'Other Payer Other Operating Physician', ['ZZ']),
+        named('2330F', 'Other Payer Service Facility Location', ['77']),
+        named('2330G', 'Other Payer Rendering Provider Name', ['82']),
+        named('2330H', 'Other Payer Referring Provider', ['DN']),
+        named('2330I', 'Other Payer Billing Provider', ['85']),
+      ],
+    ),
     serviceLine,
   ],
 };
@@ -83,37 +58,8 @@ export const grammar837i: TransactionGrammar = {
   guide: '005010X223A2',
   name: 'Health Care Claim: Institutional',
   segments: ['ST', 'BHT', 'SE'],
-  loops: [
-    named('1000A', 'Submitter Name', ['41'], ['PER']),
-    named('1000B', 'Receiver Name', ['40'], []),
-    {
-      id: '2000A',
-      name: 'Billing Provider Hierarchical Level',
-      trigger: hl('20'),
-      segments: ['PRV', 'CUR'],
-      loops: [
-        named('2010AA', 'Billing Provider Name', ['85'], ['N3', 'N4', 'REF', 'PER']),
-        named('2010AB', 'Pay-to Address Name', ['87'], ['N3', 'N4']),
-        named('2010AC', 'Pay-to Plan Name', ['PE'], ['N3', 'N4', 'REF']),
-        {
-          id: '2000B',
-          name: 'Subscriber Hierarchical Level',
-          trigger: hl('22'),
-          segments: ['SBR'],
-          loops: [
-            named('2010BA', 'Subscriber Name', ['IL'], ['N3', 'N4', 'DMG', 'REF']),
-            named('2010BB', 'Payer Name', ['PR'], ['N3', 'N4', 'REF']),
-            claim,
-            {
-              id: '2000C',
-              name: 'Patient Hierarchical Level',
-              trigger: hl('23'),
-              segments: ['PAT'],
-              loops: [named('2010CA', 'Patient Name', ['QC'], ['N3', 'N4', 'DMG', 'REF']), claim],
-            },
-          ],
-        },
-      ],
-    },
-  ],
+  loops: claimHierarchy(claim, {
+    subscriberLevel: ['SBR'],
+    personName: ['N3', 'N4', 'DMG', 'REF'],
+  }),
 };
