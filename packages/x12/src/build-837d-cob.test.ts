@@ -7,6 +7,12 @@ import { validateX12 } from './validate.ts';
 
 const build = (claim: Claim837d) => build837d({ ...input, claims: [claim] }, { lineBreak: '\n' });
 
+/** `text` with AMT*EAF after the first `after` segment (a 2430 DTP*573) and SE01 counting it. */
+const withLineAmount = (text: string, after: string, amount: string): string =>
+  text
+    .replace(after, `${after}\nAMT*EAF*${amount}~`)
+    .replace(/\nSE\*(\d+)\*/, (_, n: string) => `\nSE*${Number(n) + 1}*`);
+
 /** The segments from the 2320 SBR to the SE, as written. */
 const cobPart = (text: string) => text.slice(text.indexOf('SBR*P'), text.indexOf('\nSE*') + 1);
 
@@ -70,6 +76,9 @@ describe('build837d COB loops (2320/2330A/2330B/2430)', () => {
     expect(claim?.otherPayers.map(({ at: _at, ...other }) => other)).toEqual([
       {
         responsibility: 'P',
+        relationship: primary?.relationship,
+        groupNumber: primary?.groupNumber,
+        filingIndicator: primary?.claimFilingIndicator,
         paid: primary?.paid,
         remainingPatientLiability: primary?.remainingPatientLiability,
         adjustments: primary?.adjustments,
@@ -108,6 +117,14 @@ describe('build837d COB loops (2320/2330A/2330B/2430)', () => {
         })),
       ),
     );
+  });
+
+  it('reads a 2430 AMT*EAF as the remaining patient liability of that line only', () => {
+    const text = withLineAmount(build(secondaryClaim).text ?? '', 'DTP*573*D8*20260318~', '60');
+    const { claims, issues } = read837d(text);
+    expect(issues).toEqual([]);
+    const read = claims[0]?.lines.flatMap((l) => l.adjudications) ?? [];
+    expect(read.map((a) => a.remainingPatientLiability)).toEqual([6_000, undefined]);
   });
 
   it('sends the adjudication date in 2330B when no line carries a 2430', () => {

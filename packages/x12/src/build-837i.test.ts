@@ -12,6 +12,12 @@ import { validateX12 } from './validate.ts';
 const built = build837i(threeInstitutionalClaims, { lineBreak: '\n' });
 const text = built.text ?? '';
 
+/** `text` with AMT*EAF after the first `after` segment (a 2430 DTP*573) and SE01 counting it. */
+const withLineAmount = (text: string, after: string, amount: string): string =>
+  text
+    .replace(after, `${after}\nAMT*EAF*${amount}~`)
+    .replace(/\nSE\*(\d+)\*/, (_, n: string) => `\nSE*${Number(n) + 1}*`);
+
 async function readBack(source: string) {
   const issues: unknown[] = [];
   const claims = [];
@@ -155,6 +161,9 @@ describe('build837i', () => {
     expect(secondary?.otherPayers.map(({ at: _at, ...other }) => other)).toEqual([
       {
         responsibility: primary?.responsibility,
+        relationship: primary?.relationship,
+        groupNumber: primary?.groupNumber,
+        filingIndicator: primary?.claimFilingIndicator,
         paid: primary?.paid,
         remainingPatientLiability: primary?.remainingPatientLiability,
         adjustments: primary?.adjustments,
@@ -193,6 +202,14 @@ describe('build837i', () => {
         (line.adjudications ?? []).map((a) => ({ ...a, revenueCode: line.revenueCode })),
       ),
     );
+  });
+
+  it('reads a 2430 AMT*EAF as the remaining patient liability of that line only', async () => {
+    const { claims, issues } = await readBack(withLineAmount(text, 'DTP*573*D8*20260318~', '150'));
+    expect(issues).toEqual([]);
+    const secondary = claims.find((c) => c.claimId === secondaryClaim.patientControlNumber);
+    const read = secondary?.lines.flatMap((l) => l.adjudications) ?? [];
+    expect(read.map((a) => a.remainingPatientLiability)).toEqual([15_000, undefined, undefined]);
   });
 
   it('writes other delimiters and no line breaks when asked', () => {

@@ -9,6 +9,12 @@ import { validateX12 } from './validate.ts';
 const build = (claim: Claim837p) =>
   build837p({ ...twoClaims, claims: [claim] }, { lineBreak: '\n' });
 
+/** `text` with AMT*EAF after the first `after` segment (a 2430 DTP*573) and SE01 counting it. */
+const withLineAmount = (text: string, after: string, amount: string): string =>
+  text
+    .replace(after, `${after}\nAMT*EAF*${amount}~`)
+    .replace(/\nSE\*(\d+)\*/, (_, n: string) => `\nSE*${Number(n) + 1}*`);
+
 /** The segments from the first 2320 SBR to the SE, as written. */
 const cobPart = (text: string) => text.slice(text.indexOf('SBR*P'), text.indexOf('\nSE*') + 1);
 
@@ -58,6 +64,9 @@ describe('build837p COB loops (2320/2330A/2330B/2430)', () => {
     expect(claim?.otherPayers).toMatchObject([
       {
         responsibility: 'P',
+        relationship: '18',
+        groupNumber: 'GRP100',
+        filingIndicator: 'MB',
         paid: 3915,
         remainingPatientLiability: 3689,
         adjustments: [
@@ -76,6 +85,14 @@ describe('build837p COB loops (2320/2330A/2330B/2430)', () => {
     ]);
     const linePaid = svd.reduce((s, a) => s + a.paid, 0);
     expect(linePaid - 2189 - 1500).toBe(claim?.otherPayers[0]?.paid);
+  });
+
+  it('reads a 2430 AMT*EAF as the remaining patient liability of that line only', () => {
+    const text = withLineAmount(build(secondaryClaim).text ?? '', 'DTP*573*D8*20260320~', '3');
+    const { claims, issues } = read837p(text);
+    expect(issues).toEqual([]);
+    const read = claims[0]?.lines.flatMap((l) => l.adjudications) ?? [];
+    expect(read.map((a) => a.remainingPatientLiability)).toEqual([300, undefined, undefined]);
   });
 
   it('sends the adjudication date in 2330B when no line carries a 2430', () => {

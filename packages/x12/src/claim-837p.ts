@@ -71,6 +71,8 @@ export interface LineAdjudication {
   readonly adjustments: readonly Adjustment[];
   /** DTP*573 line check or remittance date. */
   readonly date?: IsoDate;
+  /** AMT*EAF the patient's remaining liability on this line after this payer. */
+  readonly remainingPatientLiability?: Cents;
   /** The SVD segment. */
   readonly at: SegmentLocation;
 }
@@ -96,7 +98,14 @@ export interface ProfessionalLine {
 
 /** Loop 2320/2330B: another payer on a COB claim. */
 export interface OtherPayer {
+  /** SBR01 the other payer's responsibility (P, S, T...). */
   readonly responsibility: string;
+  /** SBR02 the patient's relationship to the other subscriber (18 self, 01 spouse, 19 child...). */
+  readonly relationship?: string;
+  /** SBR03 the other subscriber's group or policy number. */
+  readonly groupNumber?: string;
+  /** SBR09 claim filing indicator code of the other payer (MB, CI...). */
+  readonly filingIndicator?: string;
   readonly payer?: Entity;
   readonly subscriber?: Entity;
   /** AMT*D payer paid amount. */

@@ -9,7 +9,7 @@ import { readCas } from './read-835-parts.ts';
 import { checkDentalClaim, readSv3, readToo, type DentalLineDraft } from './read-837d-parts.ts';
 import { readDateRange, readDiagnoses, readSvd } from './read-837p-parts.ts';
 import { ClaimPartiesReader, readClm } from './read-claim-parties.ts';
-import type { OtherPayerDraft } from './read-other-payer.ts';
+import { readLineAdjudicationAmount, type OtherPayerDraft } from './read-other-payer.ts';
 import { readTransactions } from './read-transactions.ts';
 import type { Segment } from './segment.ts';
 
@@ -126,6 +126,10 @@ class DentalClaimHandler implements SetHandler<DentalClaim> {
       case 'CAS':
         if (loop === '2430' && this.#adjudication)
           this.#adjudication.adjustments = [...this.#adjudication.adjustments, ...readCas(seg, r)];
+        return;
+      case 'AMT':
+        if (loop === '2430' && this.#adjudication)
+          readLineAdjudicationAmount(seg, r, this.#adjudication);
         return;
       default:
         return;

@@ -9,7 +9,7 @@ import type { IssueSink } from './issue.ts';
 import { readCas } from './read-835-parts.ts';
 import { readDateRange, readSvd } from './read-837p-parts.ts';
 import { ClaimPartiesReader, readClm } from './read-claim-parties.ts';
-import type { OtherPayerDraft } from './read-other-payer.ts';
+import { readLineAdjudicationAmount, type OtherPayerDraft } from './read-other-payer.ts';
 import {
   readInstitutionalHi,
   readSv2,
@@ -134,6 +134,10 @@ class ClaimHandler implements SetHandler<InstitutionalClaim> {
       case 'CAS':
         if (loop === '2430' && this.#adjudication)
           this.#adjudication.adjustments = [...this.#adjudication.adjustments, ...readCas(seg, r)];
+        return;
+      case 'AMT':
+        if (loop === '2430' && this.#adjudication)
+          readLineAdjudicationAmount(seg, r, this.#adjudication);
         return;
       default:
         return;

@@ -181,20 +181,18 @@ export function sbrOf(s: Subscriber | undefined): Partial<Subscriber> {
   return rest;
 }
 
-/** What an SBR says: the payer responsibility and, of the subscriber's own plan, the rest. */
+/** What an SBR says: the payer responsibility and the subscriber's plan. */
 type SbrFields = Pick<
   Subscriber,
   'responsibility' | 'relationship' | 'groupNumber' | 'filingIndicator'
 >;
 
 /**
- * SBR of an 837P/I subscriber (2000B) or other payer (2320): SBR01 payer responsibility
- * (required) and, for the subscriber, SBR02 relationship, SBR03 group number and SBR09 claim
- * filing indicator.
+ * SBR of an 837 subscriber (2000B) or other payer (2320): SBR01 payer responsibility
+ * (required), SBR02 relationship, SBR03 group number and SBR09 claim filing indicator.
  */
-export function readSbr(seg: Segment, r: ElementReader, otherPayer: boolean): SbrFields {
+export function readSbr(seg: Segment, r: ElementReader): SbrFields {
   const responsibility = r.code(seg, 1, payerResponsibilityCodes, true) ?? '';
-  if (otherPayer) return { responsibility };
   const relationship = r.text(seg, 2);
   const groupNumber = r.text(seg, 3);
   const filingIndicator = r.code(seg, 9, claimFilingIndicatorCodes);

@@ -13,7 +13,12 @@ import { GuidedSetReader, locate, type SetHandler } from './guided-set-reader.ts
 import type { IssueSink } from './issue.ts';
 import type { Cents } from './money.ts';
 import { readCas } from './read-835-parts.ts';
-import { otherPayerSegments, readOtherPayer, type OtherPayerDraft } from './read-other-payer.ts';
+import {
+  otherPayerSegments,
+  readLineAdjudicationAmount,
+  readOtherPayer,
+  type OtherPayerDraft,
+} from './read-other-payer.ts';
 import {
   readAddress,
   readDateRange,
@@ -163,7 +168,7 @@ class ClaimHandler implements SetHandler<ProfessionalClaim> {
       case 'SBR':
         this.#subscriber = {
           ...(this.#subscriber ?? emptyEntity('IL')),
-          ...readSbr(seg, this.#r, false),
+          ...readSbr(seg, this.#r),
         };
         return;
       case 'PAT':
@@ -210,6 +215,10 @@ class ClaimHandler implements SetHandler<ProfessionalClaim> {
       case 'CAS':
         if (loop === '2430' && this.#adjudication !== undefined)
           this.#adjudication.adjustments = [...this.#adjudication.adjustments, ...readCas(seg, r)];
+        return;
+      case 'AMT':
+        if (loop === '2430' && this.#adjudication !== undefined)
+          readLineAdjudicationAmount(seg, r, this.#adjudication);
         return;
       default:
         return;

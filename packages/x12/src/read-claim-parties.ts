@@ -92,7 +92,7 @@ export class ClaimPartiesReader {
         return true;
       }
       case 'SBR':
-        Object.assign(this.#subscriber, readSbr(seg, r, false));
+        Object.assign(this.#subscriber, readSbr(seg, r));
         return true;
       case 'PAT':
         if (this.#patient) this.#patient.relationship = r.text(seg, 1, true);
