@@ -1,15 +1,13 @@
 import type { DentalClaim } from './claim-837d.ts';
-import type { LineAdjudication } from './claim-837p.ts';
 import { checkCobBalancing } from './check-837p-cob.ts';
 import { ElementReader } from './element-reader.ts';
 import { grammar837d } from './grammar/837d.ts';
 import { GuidedSetReader, locate, type SetHandler } from './guided-set-reader.ts';
 import type { IssueSink, X12Issue } from './issue.ts';
-import { readCas } from './read-835-parts.ts';
 import { checkDentalClaim, readSv3, readToo, type DentalLineDraft } from './read-837d-parts.ts';
-import { readDateRange, readDiagnoses, readSvd } from './read-837p-parts.ts';
+import { readDateRange, readDiagnoses } from './read-837p-parts.ts';
 import { ClaimPartiesReader, readClm } from './read-claim-parties.ts';
-import { readLineAdjudicationAmount, type OtherPayerDraft } from './read-other-payer.ts';
+import { LineAdjudicationReader, type OtherPayerDraft } from './read-other-payer.ts';
 import { readTransactions } from './read-transactions.ts';
 import type { Segment } from './segment.ts';
 
@@ -37,12 +35,13 @@ class DentalClaimHandler implements SetHandler<DentalClaim> {
   readonly #parties: ClaimPartiesReader;
   #claim: ClaimDraft | undefined;
   #line: DentalLineDraft | undefined;
-  #adjudication: Draft<LineAdjudication> | undefined;
+  readonly #adjudications: LineAdjudicationReader;
   #lx = '';
 
   constructor(st: Segment, sink: IssueSink) {
     this.#r = new ElementReader(sink);
     this.#parties = new ClaimPartiesReader(this.#r);
+    this.#adjudications = new LineAdjudicationReader(this.#r);
     this.#sink = sink;
     this.#st = st.elements[1] ?? '';
   }
@@ -64,7 +63,7 @@ class DentalClaimHandler implements SetHandler<DentalClaim> {
     if (claim === undefined) return undefined;
     this.#claim = undefined;
     this.#line = undefined;
-    this.#adjudication = undefined;
+    this.#adjudications.close();
     checkDentalClaim(claim, this.#r, this.#sink);
     checkCobBalancing(claim, this.#r, 'SV302');
     return claim;
@@ -119,17 +118,11 @@ class DentalClaimHandler implements SetHandler<DentalClaim> {
         if (this.#line) this.#line.teeth.push(readToo(seg, r));
         return;
       case 'SVD':
-        if (this.#line === undefined) return;
-        this.#adjudication = { ...readSvd(seg, r), at: locate(seg) };
-        this.#line.adjudications.push(this.#adjudication);
+        this.#adjudications.open(seg, this.#line);
         return;
       case 'CAS':
-        if (loop === '2430' && this.#adjudication)
-          this.#adjudication.adjustments = [...this.#adjudication.adjustments, ...readCas(seg, r)];
-        return;
       case 'AMT':
-        if (loop === '2430' && this.#adjudication)
-          readLineAdjudicationAmount(seg, r, this.#adjudication);
+        this.#adjudications.add(seg, loop);
         return;
       default:
         return;
@@ -151,8 +144,7 @@ class DentalClaimHandler implements SetHandler<DentalClaim> {
     const qualifier = seg.elements[0] ?? '';
     if (qualifier === '573') {
       const on = this.#r.date(seg, 3);
-      if (on === undefined) return;
-      if (loop === '2430' && this.#adjudication) this.#adjudication.date = on;
+      if (on !== undefined) this.#adjudications.dated(on, loop);
       return;
     }
     if (qualifier !== '472') return;

@@ -1,22 +1,20 @@
 import type { InstitutionalClaim } from './claim-837i.ts';
-import type { LineAdjudication } from './claim-837p.ts';
 import { checkInstitutionalClaim } from './check-837i-claim.ts';
 import { checkCobBalancing } from './check-837p-cob.ts';
 import { ElementReader } from './element-reader.ts';
 import { grammar837i } from './grammar/837i.ts';
 import { GuidedSetReader, locate, type SetHandler } from './guided-set-reader.ts';
 import type { IssueSink } from './issue.ts';
-import { readCas } from './read-835-parts.ts';
-import { readDateRange, readSvd } from './read-837p-parts.ts';
+import { readDateRange } from './read-837p-parts.ts';
 import { ClaimPartiesReader, readClm } from './read-claim-parties.ts';
-import { readLineAdjudicationAmount, type OtherPayerDraft } from './read-other-payer.ts';
+import { LineAdjudicationReader, type OtherPayerDraft } from './read-other-payer.ts';
 import {
   readInstitutionalHi,
   readSv2,
   type CodeLists,
   type InstitutionalLineDraft,
 } from './read-837i-parts.ts';
-import { element, type Segment } from './segment.ts';
+import type { Segment } from './segment.ts';
 import { parseX12Date } from './x12-date.ts';
 
 type Draft<T> = { -readonly [K in keyof T]: T[K] };
@@ -42,12 +40,13 @@ class ClaimHandler implements SetHandler<InstitutionalClaim> {
   readonly #parties: ClaimPartiesReader;
   #claim: ClaimDraft | undefined;
   #line: InstitutionalLineDraft | undefined;
-  #adjudication: Draft<LineAdjudication> | undefined;
+  readonly #adjudications: LineAdjudicationReader;
   #lx = '';
 
   constructor(st: Segment, sink: IssueSink) {
     this.#r = new ElementReader(sink);
     this.#parties = new ClaimPartiesReader(this.#r);
+    this.#adjudications = new LineAdjudicationReader(this.#r, { revenueCode: true });
     this.#st = st.elements[1] ?? '';
   }
 
@@ -68,7 +67,7 @@ class ClaimHandler implements SetHandler<InstitutionalClaim> {
     if (claim === undefined) return undefined;
     this.#claim = undefined;
     this.#line = undefined;
-    this.#adjudication = undefined;
+    this.#adjudications.close();
     checkInstitutionalClaim(claim, this.#r);
     checkCobBalancing(claim, this.#r, 'SV203');
     return claim;
@@ -120,7 +119,7 @@ class ClaimHandler implements SetHandler<InstitutionalClaim> {
         return;
       case 'LX':
         this.#line = undefined;
-        this.#adjudication = undefined;
+        this.#adjudications.close();
         this.#lx = r.text(seg, 1, true);
         return;
       case 'SV2':
@@ -129,15 +128,11 @@ class ClaimHandler implements SetHandler<InstitutionalClaim> {
         claim.lines.push(this.#line);
         return;
       case 'SVD':
-        this.#readSvd(seg);
+        this.#adjudications.open(seg, this.#line);
         return;
       case 'CAS':
-        if (loop === '2430' && this.#adjudication)
-          this.#adjudication.adjustments = [...this.#adjudication.adjustments, ...readCas(seg, r)];
-        return;
       case 'AMT':
-        if (loop === '2430' && this.#adjudication)
-          readLineAdjudicationAmount(seg, r, this.#adjudication);
+        this.#adjudications.add(seg, loop);
         return;
       default:
         return;
@@ -156,24 +151,12 @@ class ClaimHandler implements SetHandler<InstitutionalClaim> {
       this.#line.lineControlNumber = value();
   }
 
-  /** 2430 SVD: SVD01 payer, SVD02 paid, SVD03 procedure when adjudicated by one, SVD04 revenue code. */
-  #readSvd(seg: Segment): void {
-    if (this.#line === undefined) return;
-    const revenueCode = element(seg, 4);
-    this.#adjudication = {
-      ...readSvd(seg, this.#r),
-      ...(revenueCode === '' ? {} : { revenueCode }),
-      at: locate(seg),
-    };
-    this.#line.adjudications.push(this.#adjudication);
-  }
-
   #readDtp(seg: Segment, loop: string): void {
     const r = this.#r;
     const qualifier = seg.elements[0] ?? '';
     if (qualifier === '573') {
       const on = r.date(seg, 3);
-      if (on !== undefined && loop === '2430' && this.#adjudication) this.#adjudication.date = on;
+      if (on !== undefined) this.#adjudications.dated(on, loop);
       return;
     }
     if (loop === '2400' && this.#line && qualifier === '472') {

@@ -12,10 +12,9 @@ import { grammar837p } from './grammar/837p.ts';
 import { GuidedSetReader, locate, type SetHandler } from './guided-set-reader.ts';
 import type { IssueSink } from './issue.ts';
 import type { Cents } from './money.ts';
-import { readCas } from './read-835-parts.ts';
 import {
+  LineAdjudicationReader,
   otherPayerSegments,
-  readLineAdjudicationAmount,
   readOtherPayer,
   type OtherPayerDraft,
 } from './read-other-payer.ts';
@@ -27,7 +26,6 @@ import {
   readEntity,
   readSbr,
   readSv1,
-  readSvd,
   sbrOf,
 } from './read-837p-parts.ts';
 import { checkProfessionalClaim } from './check-837p-claim.ts';
@@ -59,12 +57,13 @@ class ClaimHandler implements SetHandler<ProfessionalClaim> {
   #claim: ClaimDraft | undefined;
   #line: LineDraft | undefined;
   #other: OtherPayerDraft | undefined;
-  #adjudication: Draft<LineAdjudication> | undefined;
+  readonly #adjudications: LineAdjudicationReader;
   #lx = '';
   #entity: { loop: string; value: Draft<Entity> } | undefined;
 
   constructor(st: Segment, sink: IssueSink) {
     this.#r = new ElementReader(sink);
+    this.#adjudications = new LineAdjudicationReader(this.#r);
     this.#st = element(st, 2);
   }
 
@@ -210,15 +209,11 @@ class ClaimHandler implements SetHandler<ProfessionalClaim> {
         }
         return;
       case 'SVD':
-        this.#readSvd(seg);
+        this.#adjudications.open(seg, this.#line);
         return;
       case 'CAS':
-        if (loop === '2430' && this.#adjudication !== undefined)
-          this.#adjudication.adjustments = [...this.#adjudication.adjustments, ...readCas(seg, r)];
-        return;
       case 'AMT':
-        if (loop === '2430' && this.#adjudication !== undefined)
-          readLineAdjudicationAmount(seg, r, this.#adjudication);
+        this.#adjudications.add(seg, loop);
         return;
       default:
         return;
@@ -260,7 +255,7 @@ class ClaimHandler implements SetHandler<ProfessionalClaim> {
     const on = this.#r.date(seg, 3);
     if (on === undefined) return;
     if (loop === '2330B' && this.#other !== undefined) this.#other.adjudicatedOn = on;
-    if (loop === '2430' && this.#adjudication !== undefined) this.#adjudication.date = on;
+    this.#adjudications.dated(on, loop);
   }
 
   #readSv1(seg: Segment): void {
@@ -270,15 +265,6 @@ class ClaimHandler implements SetHandler<ProfessionalClaim> {
     line.adjudications = [];
     claim.lines.push(line);
     this.#line = line;
-  }
-
-  #readSvd(seg: Segment): void {
-    const line = this.#line;
-    if (line === undefined) return;
-    const adjudication = readSvd(seg, this.#r) as Draft<LineAdjudication>;
-    adjudication.at = locate(seg);
-    line.adjudications.push(adjudication);
-    this.#adjudication = adjudication;
   }
 }
 

@@ -2,8 +2,9 @@ import type { LineAdjudication, OtherPayer } from './claim-837p.ts';
 import type { ElementReader } from './element-reader.ts';
 import { locate } from './guided-set-reader.ts';
 import type { Cents } from './money.ts';
+import type { IsoDate } from './x12-date.ts';
 import { readCas } from './read-835-parts.ts';
-import { readSbr } from './read-837p-parts.ts';
+import { readSbr, readSvd } from './read-837p-parts.ts';
 import { element, type Segment } from './segment.ts';
 
 type Draft<T> = { -readonly [K in keyof T]: T[K] };
@@ -42,12 +43,56 @@ export function readOtherPayer(
   return open;
 }
 
-/** Reads a 2430 AMT into the line adjudication it follows: AMT*EAF the remaining patient liability. */
-export function readLineAdjudicationAmount(
-  seg: Segment,
-  r: ElementReader,
-  adjudication: Draft<LineAdjudication>,
-): void {
-  if (element(seg, 1) === 'EAF')
-    adjudication.remainingPatientLiability = r.cents(seg, 2, true) ?? (0 as Cents);
+/** A service line being read, to which loop 2430 adds the other payers' adjudications. */
+export interface AdjudicatedLineDraft {
+  adjudications: Draft<LineAdjudication>[];
+}
+
+/**
+ * Loop 2430 of an 837P, 837I or 837D claim reader: SVD opens another payer's adjudication of
+ * the line being read (SVD01 payer, SVD02 paid, SVD03 procedure, SVD05 units, and on the 837I
+ * SVD04 revenue code); CAS adds its adjustments, AMT*EAF the remaining patient liability,
+ * DTP*573 (read by the claim reader, which also dates 2330B with it) the adjudication date.
+ */
+export class LineAdjudicationReader {
+  readonly #r: ElementReader;
+  readonly #revenueCode: boolean;
+  #open: Draft<LineAdjudication> | undefined;
+
+  constructor(r: ElementReader, options: { readonly revenueCode?: boolean } = {}) {
+    this.#r = r;
+    this.#revenueCode = options.revenueCode ?? false;
+  }
+
+  /** SVD: opens an adjudication on `line`; nothing without a line. */
+  open(seg: Segment, line: AdjudicatedLineDraft | undefined): void {
+    if (line === undefined) return;
+    const adjudication = readSvd(seg, this.#r) as Draft<LineAdjudication>;
+    if (this.#revenueCode) {
+      const revenueCode = element(seg, 4);
+      if (revenueCode !== '') adjudication.revenueCode = revenueCode;
+    }
+    adjudication.at = locate(seg);
+    line.adjudications.push(adjudication);
+    this.#open = adjudication;
+  }
+
+  /** CAS or AMT of loop 2430: adds to the open adjudication; elsewhere nothing. */
+  add(seg: Segment, loop: string): void {
+    const open = this.#open;
+    if (loop !== '2430' || open === undefined) return;
+    if (seg.id === 'CAS') open.adjustments = [...open.adjustments, ...readCas(seg, this.#r)];
+    else if (seg.id === 'AMT' && element(seg, 1) === 'EAF')
+      open.remainingPatientLiability = this.#r.cents(seg, 2, true) ?? (0 as Cents);
+  }
+
+  /** The date of a DTP*573 read in loop 2430 dates the open adjudication. */
+  dated(on: IsoDate, loop: string): void {
+    if (loop === '2430' && this.#open !== undefined) this.#open.date = on;
+  }
+
+  /** No adjudication is open (a new line or claim begins). */
+  close(): void {
+    this.#open = undefined;
+  }
 }
