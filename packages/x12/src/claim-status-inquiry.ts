@@ -1,4 +1,5 @@
 import type { DateRange } from './claim-ack.ts';
+import type { ClaimStatusReferences } from './claim-status.ts';
 import type { SegmentLocation } from './issue.ts';
 import type { Cents } from './money.ts';
 import type { Party, PersonName, Procedure } from './remittance.ts';
@@ -20,19 +21,9 @@ export interface LineInquiry {
 }
 
 /** Loop 2200D/E: one claim whose status is asked (its TRN). */
-export interface ClaimInquiry {
+export interface ClaimInquiry extends ClaimStatusReferences {
   /** TRN02: the asker's trace number, echoed in the 277. */
   readonly traceNumber: string;
-  /** REF*1K payer claim control number. */
-  readonly payerClaimControlNumber?: string;
-  /** REF*EJ patient control number (the 837's CLM01). */
-  readonly patientControlNumber?: string;
-  /** REF*BLT institutional type of bill. */
-  readonly billType?: string;
-  /** REF*XZ pharmacy prescription number. */
-  readonly prescriptionNumber?: string;
-  /** REF*D9 clearinghouse trace number. */
-  readonly clearinghouseTraceNumber?: string;
   /** AMT*T3 total claim charge. */
   readonly charge?: Cents;
   /** DTP*472 claim service dates. */

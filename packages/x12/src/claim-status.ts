@@ -34,11 +34,8 @@ export interface LineStatus {
   readonly at: SegmentLocation;
 }
 
-/** Loop 2200D/E: the status of one claim. */
-export interface ClaimStatus {
-  /** TRN02: the 276's trace number echoed back. */
-  readonly traceNumber: string;
-  readonly statuses: readonly ClaimStatusInformation[];
+/** The references (2200D/E REF) that name a claim in a 276 and in the 277 that answers it. */
+export interface ClaimStatusReferences {
   /** REF*1K payer claim control number. */
   readonly payerClaimControlNumber?: string;
   /** REF*EJ patient control number (the 837's CLM01). */
@@ -49,6 +46,22 @@ export interface ClaimStatus {
   readonly prescriptionNumber?: string;
   /** REF*D9 clearinghouse trace number. */
   readonly clearinghouseTraceNumber?: string;
+}
+
+/** Each claim REF qualifier of a 276/277 and the field it fills. */
+export const CLAIM_STATUS_REFERENCES = {
+  '1K': 'payerClaimControlNumber',
+  EJ: 'patientControlNumber',
+  BLT: 'billType',
+  XZ: 'prescriptionNumber',
+  D9: 'clearinghouseTraceNumber',
+} as const satisfies Record<string, keyof ClaimStatusReferences>;
+
+/** Loop 2200D/E: the status of one claim. */
+export interface ClaimStatus extends ClaimStatusReferences {
+  /** TRN02: the 276's trace number echoed back. */
+  readonly traceNumber: string;
+  readonly statuses: readonly ClaimStatusInformation[];
   /** DTP*472 claim service dates. */
   readonly serviceDate?: DateRange;
   readonly lines: readonly LineStatus[];

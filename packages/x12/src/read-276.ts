@@ -7,6 +7,7 @@ import type {
   StatusInquiryProvider,
   StatusInquiryReceiver,
 } from './claim-status-inquiry.ts';
+import { CLAIM_STATUS_REFERENCES } from './claim-status.ts';
 import { ElementReader } from './element-reader.ts';
 import { claimStatusHlParents, grammar276 } from './grammar/276-277.ts';
 import { rules276 } from './grammar/276-rules.ts';
@@ -26,15 +27,6 @@ type PatientDraft = Draft<StatusInquiryPatient> & { claims: ClaimDraft[] };
 type ProviderDraft = Draft<StatusInquiryProvider> & { patients: PatientDraft[] };
 type ReceiverDraft = Draft<StatusInquiryReceiver> & { providers: ProviderDraft[] };
 type PayerDraft = Draft<StatusInquiryPayer> & { receivers: ReceiverDraft[] };
-
-/** REF qualifiers of 2200D/E and the claim field each fills. */
-const claimReferences = {
-  '1K': 'payerClaimControlNumber',
-  EJ: 'patientControlNumber',
-  BLT: 'billType',
-  XZ: 'prescriptionNumber',
-  D9: 'clearinghouseTraceNumber',
-} as const;
 
 /** Does nothing: values whose checks {@link rules276} makes are read without reporting twice. */
 const unreported: IssueSink = () => undefined;
@@ -205,7 +197,7 @@ class InquiryHandler implements SetHandler<ClaimStatusInquirySet> {
       if (qualifier === 'FJ' && this.#line) this.#line.lineControlNumber = value;
       return;
     }
-    const field = claimReferences[qualifier as keyof typeof claimReferences];
+    const field = CLAIM_STATUS_REFERENCES[qualifier as keyof typeof CLAIM_STATUS_REFERENCES];
     if (this.#claim && field !== undefined) this.#claim[field] = value;
   }
 

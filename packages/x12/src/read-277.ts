@@ -1,4 +1,9 @@
-import type { ClaimStatusInformation, ClaimStatusResponse, LineStatus } from './claim-status.ts';
+import {
+  CLAIM_STATUS_REFERENCES,
+  type ClaimStatusInformation,
+  type ClaimStatusResponse,
+  type LineStatus,
+} from './claim-status.ts';
 import type {
   ClaimStatus,
   PatientClaims,
@@ -192,11 +197,8 @@ class ResponseHandler implements SetHandler<ClaimStatusResponse> {
     }
     const claim = this.#claim;
     if (claim === undefined) return;
-    if (qualifier === '1K') claim.payerClaimControlNumber = value;
-    else if (qualifier === 'EJ') claim.patientControlNumber = value;
-    else if (qualifier === 'BLT') claim.billType = value;
-    else if (qualifier === 'XZ') claim.prescriptionNumber = value;
-    else if (qualifier === 'D9') claim.clearinghouseTraceNumber = value;
+    const field = CLAIM_STATUS_REFERENCES[qualifier as keyof typeof CLAIM_STATUS_REFERENCES];
+    if (field !== undefined) claim[field] = value;
   }
 
   #readSvc(seg: Segment): void {
