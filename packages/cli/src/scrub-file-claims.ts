@@ -1,5 +1,5 @@
 import type { IsoDate, ScrubClaim } from '@medbill/core';
-import { element, parseSegments, read837i, read837p } from '@medbill/x12';
+import { read837i, read837p } from '@medbill/x12';
 import type {
   ClaimHeader,
   InstitutionalClaim,
@@ -7,6 +7,7 @@ import type {
   ProfessionalClaim,
   X12Issue,
 } from '@medbill/x12';
+import { transactionKind } from './transaction-kind.ts';
 
 type SegmentLocation = ClaimHeader['at'];
 
@@ -26,7 +27,7 @@ export function readClaimsToScrub(text: string): {
   readonly claims: FileClaim[];
   readonly issues: X12Issue[];
 } {
-  if (isInstitutional(text)) {
+  if (transactionKind(text).includes('X223')) {
     const { claims, issues } = read837i(text);
     return {
       issues,
@@ -46,14 +47,6 @@ export function readClaimsToScrub(text: string): {
       lineAt: c.lines.map((l) => ({ at: l.at, segment: 'SV1' as const })),
     })),
   };
-}
-
-function isInstitutional(text: string): boolean {
-  const head = parseSegments(text.slice(0, 4096));
-  const st = head.find((s) => s.id === 'ST');
-  const gs = head.find((s) => s.id === 'GS');
-  const guide = (st ? element(st, 3) : '') || (gs ? element(gs, 8) : '');
-  return guide.includes('X223');
 }
 
 const EARLIEST = '1900-01-01' as IsoDate;

@@ -41,6 +41,7 @@ import type {
   X12Issue,
 } from '@medbill/x12';
 import { report } from '../output.ts';
+import { transactionKind } from '../transaction-kind.ts';
 import { summarise270, summarise276 } from './x12-request-summaries.ts';
 
 const where = (i: X12Issue) =>
@@ -48,15 +49,6 @@ const where = (i: X12Issue) =>
 
 const describeIssue = (file: string, i: X12Issue) =>
   `${file}: ${i.severity}: ${where(i)}: ${i.message} [${i.code}]`;
-
-/** What kind of transaction a file holds, from its ST01 and ST03 (GS08 when ST03 is empty). */
-function transactionKind(text: string): string {
-  const segments = parseSegments(text);
-  const st = segments.find((s) => s.id === 'ST');
-  const gs = segments.find((s) => s.id === 'GS');
-  const guide = (st ? element(st, 3) : '') || (gs ? element(gs, 8) : '');
-  return st ? `${element(st, 1)}${guide ? ` (${guide})` : ''}` : 'unknown';
-}
 
 const errorCount = (issues: readonly X12Issue[]) =>
   issues.filter((i) => i.severity === 'error').length;
