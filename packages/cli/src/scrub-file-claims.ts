@@ -108,6 +108,13 @@ export function scrubClaimFromFile(claim: ProfessionalClaim): ScrubClaim {
     serviceDateFrom: first,
     serviceDateTo: last,
     diagnoses: claim.diagnoses.map((d) => d.code),
+    conditions: {
+      relatedCauses: claim.relatedCauses ?? [],
+      accidentState: claim.autoAccidentState,
+      accidentDate: claim.accidentDate,
+      onsetDate: claim.onsetDate,
+      initialTreatmentDate: claim.initialTreatmentDate,
+    },
     lines: claim.lines.map((l) => ({
       procedure: procedureOf(l.procedure.code),
       modifiers: l.procedure.modifiers,
@@ -155,6 +162,7 @@ export function scrubClaimFromInstitutional(claim: InstitutionalClaim): ScrubCla
       ...(claim.admissionSource ? { pointOfOrigin: claim.admissionSource } : {}),
       ...(claim.patientStatus ? { patientStatus: claim.patientStatus } : {}),
       ...(admitting ? { admittingDiagnosis: admitting.code } : {}),
+      occurrences: claim.occurrences,
       presentOnAdmission: diagnoses.map((d) => d.presentOnAdmission),
       procedures: claim.procedures.map((p) => ({
         code: p.code,

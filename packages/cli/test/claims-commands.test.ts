@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { medbillWithDataDir } from './medbill-process.ts';
@@ -51,5 +52,16 @@ describe('medbill claims scrub', () => {
     const refused = medbill('claims', 'scrub', '--claim', sent?.id ?? '');
     expect(refused.status).toBe(1);
     expect(refused.stderr).toContain(`Claim ${sent?.claimNumber} is in_batch`);
+  });
+
+  it('prints a professional claim on the CMS-1500, drawn or for the red form', () => {
+    const [first] = built;
+    const out = join(dataDir, 'claim.pdf');
+    const result = medbill('claims', 'form', first?.id ?? '', '--red', '--out', out, '--json');
+    expect(result.status, result.stderr).toBe(0);
+    const printed = JSON.parse(result.stdout) as { form: string; mode: string; file: string };
+    expect(printed).toMatchObject({ form: 'cms1500', mode: 'red' });
+    expect(printed.file).toBe(out);
+    expect(readFileSync(printed.file).subarray(0, 5).toString()).toBe('%PDF-');
   });
 });

@@ -15,6 +15,8 @@ export interface FixtureLine {
   readonly adjustments: readonly [group: string, reason: string, amount: number][];
   readonly controlNumber?: string;
   readonly remarks?: readonly string[];
+  /** SVC06: the procedure as billed, when the payer paid it under another code (SVC01). */
+  readonly submitted?: { readonly code: string; readonly modifiers?: readonly string[] };
 }
 
 export interface FixtureClaim {
@@ -29,7 +31,12 @@ const money = (cents: number) => formatCents(cents);
 /** A balanced 005010X221A1 835 paying the given claims, for tests. */
 export function make835(
   claims: readonly FixtureClaim[],
-  options: { trace: string; controlNumber: number },
+  options: {
+    trace: string;
+    controlNumber: number;
+    /** N1*PR: the payer that sent it (Medicare Part B unless said), with its id as N104 (XV). */
+    payer?: { name: string; id: string };
+  },
 ): string {
   const total = claims.reduce((sum, c) => sum + c.lines.reduce((s, l) => s + l.paid, 0), 0);
   const body: SegmentInput[] = [
@@ -56,7 +63,12 @@ export function make835(
     },
     { id: 'TRN', elements: ['1', options.trace, '1512345678'] },
     { id: 'DTM', elements: ['405', '20260319'] },
-    { id: 'N1', elements: ['PR', 'MEDICARE PART B'] },
+    {
+      id: 'N1',
+      elements: options.payer
+        ? ['PR', options.payer.name, 'XV', options.payer.id]
+        : ['PR', 'MEDICARE PART B'],
+    },
     { id: 'N3', elements: ['PO BOX 1'] },
     { id: 'N4', elements: ['INDIANAPOLIS', 'IN', '46206'] },
     { id: 'PER', elements: ['BL', 'PROVIDER SERVICES', 'TE', '8005551212'] },
@@ -97,6 +109,9 @@ export function make835(
           money(line.paid),
           line.revenueCode ?? '',
           String(line.units ?? 1),
+          ...(line.submitted
+            ? [['HC', line.submitted.code, ...(line.submitted.modifiers ?? [])].join(':')]
+            : []),
         ],
       });
       body.push({ id: 'DTM', elements: ['472', '20260302'] });

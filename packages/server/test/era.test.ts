@@ -7,6 +7,7 @@ import { claimLines, ledgerEntriesFor } from '@medbill/db';
 import { validateX12 } from '@medbill/x12';
 import { databaseTargets, openPostgresPair, postgresAvailable } from '../../db/test/targets.ts';
 import { importEra } from '../src/services/era-import.ts';
+import { addColleague } from './colleague.ts';
 import { deniedClaim, make835, paidClaim } from './era-fixture.ts';
 import {
   coverageBody,
@@ -198,8 +199,13 @@ describe.each(databaseTargets())('835 posting on $name', (target) => {
       api.app.inject({ method: 'POST', url: `/worklists/${item}/actions`, payload });
     expect((await act({ action: 'assign', text: 'please appeal' })).statusCode).toBe(422);
     expect(
-      (await act({ action: 'assign', text: 'appeal with the note', assignTo: 'biller@demo.test' }))
-        .statusCode,
+      (
+        await act({
+          action: 'assign',
+          text: 'appeal with the note',
+          assignTo: await addColleague(db, api.orgId),
+        })
+      ).statusCode,
     ).toBe(200);
     const resolved = JSON.parse((await act({ action: 'resolve', text: 'appeal sent' })).body) as {
       history: { action: string }[];

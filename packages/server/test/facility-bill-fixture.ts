@@ -30,6 +30,8 @@ export const outpatientBillBody = (ids: {
   patientStatus: '01',
   principalDiagnosis: { code: 'S52.521A' },
   otherDiagnoses: [{ code: 'W01.0XXA' }],
+  // 05: other accident, the fall that morning (the injury and its external cause call for it).
+  occurrences: [{ code: '05', date: '2026-03-10' }],
   lines: [
     {
       revenueCode: '0450',

@@ -104,6 +104,8 @@ describeWithApi('facility bills billed as 837I on $name', (env) => {
     const batch837i = batches[1];
     fileText = (await env.call('GET', `/batches/${batch837i?.id}/file`)).text;
     expect(fileText).toContain('*005010X223A2~');
+    // The ER visit's fall: occurrence code 05 (other accident) with its date, UB-04 FL 31.
+    expect(fileText).toContain('HI*BH:05:D8:20260310~');
     expect(validateX12(fileText).filter((i) => i.severity === 'error')).toEqual([]);
     // Stored, not regenerated: the second download is the same bytes.
     expect((await env.call('GET', `/batches/${batch837i?.id}/file`)).text).toBe(fileText);

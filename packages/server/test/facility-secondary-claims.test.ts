@@ -149,13 +149,17 @@ describeWithApi('secondary facility claims (837I COB) on $name', (env) => {
     expect(claim?.otherPayers[0]).toMatchObject({
       responsibility: 'P',
       paid: 322100,
-      remainingPatientLiability: 23000,
       adjustments: [],
       payer: { id: '06102' },
       subscriber: { id: '1EG4TE5MK72' },
     });
-    // Line dates (2430 DTP*573) stand in for the claim's 2330B DTP*573.
+    // Line dates (2430 DTP*573) stand in for the claim's 2330B DTP*573, and the lines' AMT*EAF
+    // (Medicare's PR on each: deductible 200.00, coinsurance 30.00, none) for its 2320 AMT*EAF.
     expect(claim?.otherPayers[0]?.adjudicatedOn).toBeUndefined();
+    expect(claim?.otherPayers[0]?.remainingPatientLiability).toBeUndefined();
+    expect(claim?.lines.map((l) => l.adjudications[0]?.remainingPatientLiability)).toEqual([
+      20000, 3000, 0,
+    ]);
     expect(
       claim?.lines.map((l) =>
         l.adjudications.map((a) => [

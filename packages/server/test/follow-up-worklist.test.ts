@@ -3,6 +3,7 @@ import { addDays, isoDate } from '@medbill/core';
 import type { IsoDate } from '@medbill/core';
 import { batchReady, billEncounters, importPartPayment } from './billing-flow.ts';
 import type { BilledPractice } from './billing-flow.ts';
+import { addColleague } from './colleague.ts';
 import { describeWithApi } from './test-app.ts';
 
 interface Item {
@@ -62,7 +63,7 @@ describeWithApi('follow-up worklist on $name', (env) => {
     const assigned = await env.call('POST', `/worklists/${item?.id}/actions`, {
       action: 'assign',
       text: 'Call the payer',
-      assignTo: 'biller@demo.test',
+      assignTo: await addColleague(env.db, env.api.orgId),
     });
     expect(assigned.status, assigned.text).toBe(200);
     const noted = await env.call('POST', `/worklists/${item?.id}/actions`, {

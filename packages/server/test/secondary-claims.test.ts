@@ -1,7 +1,7 @@
 import { beforeAll, expect, it } from 'vitest';
 import { Balances } from '@medbill/core';
 import { claimLines, ledgerEntriesFor } from '@medbill/db';
-import { read837p, validateX12 } from '@medbill/x12';
+import { read835, read837p, validateX12 } from '@medbill/x12';
 import { batchReady, billEncounters, importRemittance, partPaidLines } from './billing-flow.ts';
 import type { BilledPractice } from './billing-flow.ts';
 import { make835 } from './era-fixture.ts';
@@ -19,6 +19,7 @@ interface ClaimRow {
 describeWithApi('secondary claims (COB) on $name', (env) => {
   let practice: BilledPractice;
   let imported: Record<string, unknown>;
+  let primaryEra = '';
 
   beforeAll(async () => {
     practice = await billEncounters(env.api, ['02', '03'], { secondary: true });
@@ -47,6 +48,7 @@ describeWithApi('secondary claims (COB) on $name', (env) => {
       ],
       { trace: 'TRACE-COB', controlNumber: 41 },
     );
+    primaryEra = era;
     imported = await importRemittance(env.api, 'primary.835', era);
   });
 
@@ -78,7 +80,7 @@ describeWithApi('secondary claims (COB) on $name', (env) => {
       expect.objectContaining({ claimNumber: paid?.claimNumber, outcome: 'built' }),
       expect.objectContaining({ claimNumber: crossedOver?.claimNumber, outcome: 'crossover' }),
     ]);
-    const secondary = (await claimsOfPatient()).filter((c) => c.priorPayerClaimId !== undefined);
+    const secondary = (await claimsOfPatient()).filter((c) => c.priorPayerClaimId === paid?.id);
     expect(secondary).toHaveLength(1);
     expect(secondary[0]).toMatchObject({
       priorPayerClaimId: paid?.id,
@@ -122,9 +124,10 @@ describeWithApi('secondary claims (COB) on $name', (env) => {
     const read = (await env.call('GET', `/claims/${crossedOver?.id}`)).body as {
       events: { reason: string }[];
     };
-    expect(read.events.at(-1)?.reason).toMatch(/forwarded the claim to the secondary payer/);
+    expect(read.events.at(-1)?.reason).toMatch(/forwarded by the payer to the next payer/);
+    // Recorded as sent by the primary (crossed over), never ready for a batch of ours.
     const built = (await claimsOfPatient()).filter((c) => c.priorPayerClaimId === crossedOver?.id);
-    expect(built).toEqual([]);
+    expect(built).toEqual([expect.objectContaining({ status: 'crossed_over' })]);
   });
 
   it('batches it as an 837P whose 2320/2330B/2430 balance', async () => {
@@ -138,12 +141,25 @@ describeWithApi('secondary claims (COB) on $name', (env) => {
     expect(other).toMatchObject({
       responsibility: 'P',
       paid: 8026 + 760,
-      remainingPatientLiability: 2007 + 190,
       adjustments: [],
       payer: { id: '06102' },
       subscriber: { id: '1EG4TE5MK72' },
     });
     expect(other?.adjudicatedOn).toBeUndefined();
+    // The patient's remaining liability goes on each line (2430 AMT*EAF), never also in 2320:
+    // the PR adjustments the primary's 835 made on that line.
+    expect(other?.remainingPatientLiability).toBeUndefined();
+    const paidClaim = read835(primaryEra).remittances[0]?.claims.find(
+      (c) => c.patientControlNumber === practice.claims[0]?.claimNumber,
+    );
+    const primaryPr = paidClaim?.serviceLines.map((l) =>
+      l.adjustments.filter((a) => a.group === 'PR').reduce((sum, a) => sum + a.amount, 0),
+    );
+    expect(primaryPr).toEqual([2007, 190]);
+    expect(claim?.lines.map((l) => l.adjudications[0]?.remainingPatientLiability)).toEqual(
+      primaryPr,
+    );
+    expect(text).toContain('AMT*EAF*20.07~');
     const svd = claim?.lines.map((l) => l.adjudications[0]);
     expect(svd?.map((a) => [a?.payerId, a?.paid, a?.date])).toEqual([
       ['06102', 8026, '2026-03-20'],

@@ -7,12 +7,6 @@ import { validateX12 } from './validate.ts';
 
 const build = (claim: Claim837d) => build837d({ ...input, claims: [claim] }, { lineBreak: '\n' });
 
-/** `text` with AMT*EAF after the first `after` segment (a 2430 DTP*573) and SE01 counting it. */
-const withLineAmount = (text: string, after: string, amount: string): string =>
-  text
-    .replace(after, `${after}\nAMT*EAF*${amount}~`)
-    .replace(/\nSE\*(\d+)\*/, (_, n: string) => `\nSE*${Number(n) + 1}*`);
-
 /** The segments from the 2320 SBR to the SE, as written. */
 const cobPart = (text: string) => text.slice(text.indexOf('SBR*P'), text.indexOf('\nSE*') + 1);
 
@@ -119,12 +113,28 @@ describe('build837d COB loops (2320/2330A/2330B/2430)', () => {
     );
   });
 
-  it('reads a 2430 AMT*EAF as the remaining patient liability of that line only', () => {
-    const text = withLineAmount(build(secondaryClaim).text ?? '', 'DTP*573*D8*20260318~', '60');
-    const { claims, issues } = read837d(text);
+  it('writes 2430 AMT*EAF after DTP*573 and SBR04, and reads both back as given', () => {
+    const { remainingPatientLiability: _claimLevel, ...other } = primary!;
+    const claim: Claim837d = {
+      ...secondaryClaim,
+      otherPayers: [{ ...other, groupName: 'SMILE CO' }],
+      lines: secondaryClaim.lines.map((l, i) => ({
+        ...l,
+        adjudications: (l.adjudications ?? []).map((a) => ({
+          ...a,
+          remainingPatientLiability: [11_000, 0][i] ?? 0,
+        })),
+      })),
+    };
+    const { text, issues } = build(claim);
     expect(issues).toEqual([]);
+    expect(text).toContain('SBR*P*18*GRP-7*SMILE CO*****CI~');
+    expect(text).toContain('DTP*573*D8*20260318~\nAMT*EAF*110~\nLX*2~');
+    const { claims, issues: readIssues } = read837d(text ?? '');
+    expect(readIssues).toEqual([]);
+    expect(claims[0]?.otherPayers[0]?.groupName).toBe('SMILE CO');
     const read = claims[0]?.lines.flatMap((l) => l.adjudications) ?? [];
-    expect(read.map((a) => a.remainingPatientLiability)).toEqual([6_000, undefined]);
+    expect(read.map((a) => a.remainingPatientLiability)).toEqual([11_000, 0]);
   });
 
   it('sends the adjudication date in 2330B when no line carries a 2430', () => {
@@ -170,6 +180,11 @@ describe('build837d COB loops (2320/2330A/2330B/2430)', () => {
         ['cob-claim-unbalanced', 'SBR', '2320'],
         ['cob-paid-mismatch', 'SBR', '2320'],
       ],
+    ],
+    [
+      'the remaining liability of one payer in 2320 and in 2430',
+      withLine(0, { remainingPatientLiability: 11_000 }),
+      [['cob-patient-liability-twice', 'SBR', '2320']],
     ],
     [
       'an adjudicated procedure that is no CDT code',

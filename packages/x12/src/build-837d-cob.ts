@@ -1,12 +1,12 @@
 import type { LineAdjudication837d, ServiceLine837d } from './build-837d-input.ts';
-import { writeAdjustments } from './build-837p-cob.ts';
+import { writeLineOutcome } from './build-837p-cob.ts';
 import type { SetBuilder } from './build-segments.ts';
-import { amount, date, pattern, quantity, text } from './build-values.ts';
+import { amount, pattern, quantity, text } from './build-values.ts';
 
 /**
  * Loop 2430 of a dental line (005010X224A2): SVD (SVD01 the 2330B payer ID, SVD02 paid,
  * SVD03 AD:CDT:modifiers as adjudicated, the line's own code by default, SVD05 paid units),
- * CAS per group and DTP*573, the adjudication date the TR3 requires in every 2430.
+ * CAS per group, DTP*573 (the adjudication date the TR3 requires in every 2430) and AMT*EAF.
  */
 export function writeDentalAdjudication(
   b: SetBuilder,
@@ -33,6 +33,5 @@ export function writeDentalAdjudication(
     '',
     quantity(a.units, 'paid units'),
   ]);
-  writeAdjustments(b, a.adjustments);
-  b.add('DTP', ['573', 'D8', date(a.adjudicatedOn, 'line adjudication date')]);
+  writeLineOutcome(b, a);
 }

@@ -6,17 +6,12 @@ import {
   secondaryClaim,
   threeInstitutionalClaims,
 } from './build-837i.fixture.ts';
+import type { Claim837i } from './build-837i-input.ts';
 import { readInstitutionalClaims } from './read-institutional-claims.ts';
 import { validateX12 } from './validate.ts';
 
 const built = build837i(threeInstitutionalClaims, { lineBreak: '\n' });
 const text = built.text ?? '';
-
-/** `text` with AMT*EAF after the first `after` segment (a 2430 DTP*573) and SE01 counting it. */
-const withLineAmount = (text: string, after: string, amount: string): string =>
-  text
-    .replace(after, `${after}\nAMT*EAF*${amount}~`)
-    .replace(/\nSE\*(\d+)\*/, (_, n: string) => `\nSE*${Number(n) + 1}*`);
 
 async function readBack(source: string) {
   const issues: unknown[] = [];
@@ -204,12 +199,50 @@ describe('build837i', () => {
     );
   });
 
-  it('reads a 2430 AMT*EAF as the remaining patient liability of that line only', async () => {
-    const { claims, issues } = await readBack(withLineAmount(text, 'DTP*573*D8*20260318~', '150'));
+  /** The secondary claim with the patient's remaining liability per line (2430), or also in 2320. */
+  const lineLevel = (liabilities: readonly number[], claimLevelToo = false): Claim837i => {
+    const [primary] = secondaryClaim.otherPayers ?? [];
+    const { remainingPatientLiability, ...other } = primary!;
+    return {
+      ...secondaryClaim,
+      otherPayers: [
+        {
+          ...other,
+          groupName: 'ACME STAFF',
+          ...(claimLevelToo ? { remainingPatientLiability } : {}),
+        },
+      ],
+      lines: secondaryClaim.lines.map((l, i) => ({
+        ...l,
+        adjudications: (l.adjudications ?? []).map((a) => ({
+          ...a,
+          remainingPatientLiability: liabilities[i] ?? 0,
+        })),
+      })),
+    };
+  };
+
+  it('writes 2430 AMT*EAF after DTP*573 and SBR04, and reads both back as given', async () => {
+    const one = build837i(
+      { ...threeInstitutionalClaims, claims: [lineLevel([10_000, 0, 0])] },
+      { lineBreak: '\n' },
+    );
+    expect(one.issues).toEqual([]);
+    expect(one.text).toContain('SBR*P*18*GRP-100*ACME STAFF*****CI~');
+    expect(one.text).toContain('DTP*573*D8*20260318~\nAMT*EAF*100~\nLX*2~');
+    const { claims, issues } = await readBack(one.text ?? '');
     expect(issues).toEqual([]);
-    const secondary = claims.find((c) => c.claimId === secondaryClaim.patientControlNumber);
-    const read = secondary?.lines.flatMap((l) => l.adjudications) ?? [];
-    expect(read.map((a) => a.remainingPatientLiability)).toEqual([15_000, undefined, undefined]);
+    expect(claims[0]?.otherPayers[0]?.groupName).toBe('ACME STAFF');
+    const read = claims[0]?.lines.flatMap((l) => l.adjudications) ?? [];
+    expect(read.map((a) => a.remainingPatientLiability)).toEqual([10_000, 0, 0]);
+  });
+
+  it('refuses the remaining liability of one payer in 2320 and in 2430, located', () => {
+    const both = build837i({ ...threeInstitutionalClaims, claims: [lineLevel([10_000], true)] });
+    expect(both.text).toBeUndefined();
+    expect(both.issues.map((i) => [i.code, i.segmentId, i.loop])).toEqual([
+      ['cob-patient-liability-twice', 'SBR', '2320'],
+    ]);
   });
 
   it('writes other delimiters and no line breaks when asked', () => {

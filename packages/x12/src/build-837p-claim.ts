@@ -28,7 +28,8 @@ const placeOfService = (value: string | undefined) =>
 /**
  * Loop 2300 with its 2310A/B/C providers, 2320/2330A/2330B other payers (COB) and 2400 lines
  * with their 2430 line adjudications (005010X222A1): CLM (CLM05 POS:B:freq,
- * CLM06 Y, CLM07 A, CLM08 Y, CLM09 Y), DTP*431, REF*G1, REF*F8, HI (ABK then ABF).
+ * CLM06 Y, CLM07 A, CLM08 Y, CLM09 Y, CLM11 related causes), DTP*431/454/439, REF*G1, REF*F8,
+ * HI (ABK then ABF).
  * Reports CLM02 ≠ Σ SV102, frequency 7/8 without REF*F8, more than 12 diagnoses.
  */
 export function writeClaim(b: SetBuilder, claim: Claim837p): void {
@@ -48,10 +49,15 @@ export function writeClaim(b: SetBuilder, claim: Claim837p): void {
     'A',
     'Y',
     'Y',
+    ...relatedCauses(claim),
   ]);
   checkClm(b, clm, claim);
   if (claim.onsetDate !== undefined)
     b.add('DTP', ['431', 'D8', date(claim.onsetDate, 'onset date')]);
+  if (claim.initialTreatmentDate !== undefined)
+    b.add('DTP', ['454', 'D8', date(claim.initialTreatmentDate, 'initial treatment date')]);
+  if (claim.accidentDate !== undefined)
+    b.add('DTP', ['439', 'D8', date(claim.accidentDate, 'accident date')]);
   if (claim.priorAuthorization !== undefined)
     b.add('REF', ['G1', text(claim.priorAuthorization, 50, 'prior authorization')]);
   if (claim.payerClaimNumber !== undefined && claim.payerClaimNumber.trim() !== '')
@@ -81,6 +87,26 @@ export function writeClaim(b: SetBuilder, claim: Claim837p): void {
   }
   claim.lines.forEach((line, i) => writeLine(b, claim, line, i + 1));
 }
+
+/** CLM10 (not used) and CLM11 related causes with the auto accident state, when there are any. */
+function relatedCauses(claim: Claim837p): (Checked | readonly Checked[])[] {
+  const causes = claim.relatedCauses ?? [];
+  if (causes.length === 0) return [];
+  const [first, second] = causes;
+  return [
+    '',
+    [
+      code(first, RELATED_CAUSES, 'related cause'),
+      second === undefined ? '' : code(second, RELATED_CAUSES, 'related cause'),
+      '',
+      claim.autoAccidentState === undefined
+        ? ''
+        : pattern(claim.autoAccidentState, /^[A-Z]{2}$/, 'auto accident state', 'a state code'),
+    ],
+  ];
+}
+
+const RELATED_CAUSES = ['EM', 'AA', 'OA'];
 
 function writeDiagnoses(b: SetBuilder, diagnoses: readonly string[]): void {
   const fields = diagnoses

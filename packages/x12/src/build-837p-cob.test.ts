@@ -9,12 +9,6 @@ import { validateX12 } from './validate.ts';
 const build = (claim: Claim837p) =>
   build837p({ ...twoClaims, claims: [claim] }, { lineBreak: '\n' });
 
-/** `text` with AMT*EAF after the first `after` segment (a 2430 DTP*573) and SE01 counting it. */
-const withLineAmount = (text: string, after: string, amount: string): string =>
-  text
-    .replace(after, `${after}\nAMT*EAF*${amount}~`)
-    .replace(/\nSE\*(\d+)\*/, (_, n: string) => `\nSE*${Number(n) + 1}*`);
-
 /** The segments from the first 2320 SBR to the SE, as written. */
 const cobPart = (text: string) => text.slice(text.indexOf('SBR*P'), text.indexOf('\nSE*') + 1);
 
@@ -87,12 +81,67 @@ describe('build837p COB loops (2320/2330A/2330B/2430)', () => {
     expect(linePaid - 2189 - 1500).toBe(claim?.otherPayers[0]?.paid);
   });
 
-  it('reads a 2430 AMT*EAF as the remaining patient liability of that line only', () => {
-    const text = withLineAmount(build(secondaryClaim).text ?? '', 'DTP*573*D8*20260320~', '3');
-    const { claims, issues } = read837p(text);
+  /** The secondary claim with the patient's remaining liability sent per line (2430), not in 2320. */
+  const lineLevel = (liabilities: readonly number[], other: Partial<OtherPayer837p> = {}) => {
+    const { remainingPatientLiability: _claimLevel, ...primary } = primaryAdjudication;
+    return {
+      ...secondaryClaim,
+      otherPayers: [{ ...primary, ...other }],
+      lines: secondaryClaim.lines.map((l, i) => ({
+        ...l,
+        adjudications: (l.adjudications ?? []).map((a) => ({
+          ...a,
+          remainingPatientLiability: liabilities[i] ?? 0,
+        })),
+      })),
+    } satisfies Claim837p;
+  };
+
+  it('writes 2430 AMT*EAF after DTP*573 and SBR04, and reads both back as given', () => {
+    const { text, issues } = build(lineLevel([2189, 1500, 0], { groupName: 'ACME EMPLOYEES' }));
     expect(issues).toEqual([]);
+    expect(text).toContain('SBR*P*18*GRP100*ACME EMPLOYEES*****MB~\nCAS*PR*1*21.89**2*15~');
+    expect(text).toContain('CAS*CO*42*3~\nDTP*573*D8*20260320~\nAMT*EAF*21.89~\nLX*2~');
+    expect(text).toContain('DTP*573*D8*20260320~\nAMT*EAF*0~\n');
+    expect(validateX12(text ?? '').filter((i) => i.severity === 'error')).toEqual([]);
+    const { claims, issues: readIssues } = read837p(text ?? '');
+    expect(readIssues).toEqual([]);
+    expect(claims[0]?.otherPayers[0]?.groupName).toBe('ACME EMPLOYEES');
+    expect(claims[0]?.otherPayers[0]?.remainingPatientLiability).toBeUndefined();
     const read = claims[0]?.lines.flatMap((l) => l.adjudications) ?? [];
-    expect(read.map((a) => a.remainingPatientLiability)).toEqual([300, undefined, undefined]);
+    expect(read.map((a) => a.remainingPatientLiability)).toEqual([2189, 1500, 0]);
+  });
+
+  it.each<[string, Claim837p, readonly (readonly [string, string, string, number?])[]]>([
+    [
+      'the remaining liability of one payer in 2320 and in 2430',
+      { ...lineLevel([3689, 0, 0]), otherPayers: [primaryAdjudication] },
+      [['cob-patient-liability-twice', 'SBR', '2320']],
+    ],
+    [
+      'a negative line remaining liability',
+      lineLevel([-1, 0, 0]),
+      [['invalid-amount', 'AMT', '2430', 2]],
+    ],
+    [
+      'a group name longer than SBR04 allows',
+      lineLevel([0, 0, 0], { groupName: 'G'.repeat(61) }),
+      [['element-too-long', 'SBR', '2320', 4]],
+    ],
+  ])('refuses %s, located', (_what, claim, want) => {
+    const { text, issues } = build(claim);
+    expect(text).toBeUndefined();
+    expect(
+      issues.map((i) => [i.code, i.segmentId, i.loop, ...(i.element ? [i.element] : [])]),
+    ).toEqual(want);
+  });
+
+  it('reports a negative AMT*EAF it reads, at the AMT', () => {
+    const text = build(lineLevel([0, 0, 0])).text ?? '';
+    const { issues } = read837p(text.replace('AMT*EAF*0~', 'AMT*EAF*-3~'));
+    expect(issues.map((i) => [i.code, i.segmentId, i.loop?.split('/').at(-1), i.element])).toEqual([
+      ['negative-patient-liability', 'AMT', '2430', 2],
+    ]);
   });
 
   it('sends the adjudication date in 2330B when no line carries a 2430', () => {

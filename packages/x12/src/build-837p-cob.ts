@@ -112,7 +112,7 @@ function writeOtherSubscriber(b: SetBuilder, other: OtherPayer837p): void {
     code(other.responsibility, ['P', 'S', 'T'], 'other payer responsibility'),
     code(other.relationship, relationshipCodes, 'relationship to the other subscriber'),
     optional(other.groupNumber, 50, 'other group number'),
-    '',
+    optional(other.groupName, 60, 'other group name'),
     '',
     '',
     '',
@@ -128,7 +128,18 @@ function writeOtherSubscriber(b: SetBuilder, other: OtherPayer837p): void {
 }
 
 /**
- * Loop 2430: SVD (payer, paid, HC:code:modifiers, units), CAS and DTP*573 for one payer.
+ * The part of a 2430 after its SVD, the same in every 837 guide: CAS per group, DTP*573 and,
+ * when given, AMT*EAF the patient's remaining liability on the line (TR3 segment order).
+ */
+export function writeLineOutcome(b: SetBuilder, a: LineAdjudication837): void {
+  writeAdjustments(b, a.adjustments);
+  b.add('DTP', ['573', 'D8', date(a.adjudicatedOn, 'line adjudication date')]);
+  if (a.remainingPatientLiability !== undefined)
+    b.add('AMT', ['EAF', amount(a.remainingPatientLiability, 'line remaining patient liability')]);
+}
+
+/**
+ * Loop 2430: SVD (payer, paid, HC:code:modifiers, units), CAS, DTP*573 and AMT*EAF for one payer.
  * With `revenueCode` (837I) SVD04 carries it and SVD03 is written only when the other payer
  * adjudicated with a procedure code (TR3 X223A2 2430 SVD03); without, SVD03 is required (837P).
  */
@@ -160,6 +171,5 @@ export function writeLineAdjudication(
     revenueCode ?? '',
     quantity(a.units, 'paid units'),
   ]);
-  writeAdjustments(b, a.adjustments);
-  b.add('DTP', ['573', 'D8', date(a.adjudicatedOn, 'line adjudication date')]);
+  writeLineOutcome(b, a);
 }

@@ -48,7 +48,7 @@ export interface Adjustment837p {
 }
 
 /**
- * Loop 2430 line adjudication: SVD, CAS (grouped), DTP*573, as every 837 writes it. The
+ * Loop 2430 line adjudication: SVD, CAS (grouped), DTP*573, AMT*EAF, as every 837 writes it. The
  * procedure is optional where SVD04 carries a revenue code (837I); the 837P requires it.
  */
 export interface LineAdjudication837 {
@@ -64,6 +64,11 @@ export interface LineAdjudication837 {
   readonly adjustments: readonly Adjustment837p[];
   /** DTP*573 line check or remittance date, `YYYY-MM-DD`. */
   readonly adjudicatedOn: string;
+  /**
+   * AMT*EAF what the patient still owes on this line after this payer, in cents (zero is
+   * sent: X12 RFI 1182). Given here, the payer's 2320 AMT*EAF is not (TR3; X12 RFI 1391).
+   */
+  readonly remainingPatientLiability?: number;
 }
 
 /** Loop 2430 of an 837P line: SVD03 (HC:code:modifiers) is always written. */
@@ -81,14 +86,20 @@ export interface OtherPayer837p {
   readonly responsibility: 'P' | 'S' | 'T';
   /** SBR02 the patient's relationship to the other subscriber (18 self, 01, 19, 20, 21...). */
   readonly relationship: string;
+  /** SBR03 the other insured's group or policy number. */
   readonly groupNumber?: string;
+  /** SBR04 the other insured's group name (at most 60 characters). */
+  readonly groupName?: string;
   /** SBR09 claim filing indicator of the other payer. */
   readonly claimFilingIndicator: string;
   /** Claim-level CAS from the other payer's 835 (2320 CAS). */
   readonly adjustments: readonly Adjustment837p[];
   /** AMT*D payer paid amount in cents. */
   readonly paid: number;
-  /** AMT*EAF remaining patient liability in cents (claim level; 2430 AMT*EAF is not written). */
+  /**
+   * AMT*EAF remaining patient liability in cents at the claim level: for a payer that reported
+   * the claim only, never with its lines' 2430 AMT*EAF (TR3; X12 RFI 1391).
+   */
   readonly remainingPatientLiability?: number;
   /** 2330A NM1*IL with MI member ID. */
   readonly subscriber: {
@@ -202,6 +213,14 @@ export interface Claim837p extends ClaimParties837 {
   readonly priorAuthorization?: string;
   /** DTP*431 onset of current illness, `YYYY-MM-DD`. */
   readonly onsetDate?: string;
+  /** DTP*454 initial treatment (spinal manipulation, therapy), `YYYY-MM-DD`. */
+  readonly initialTreatmentDate?: string;
+  /** CLM11-1/-2: EM employment, AA auto accident, OA other accident; at most two. */
+  readonly relatedCauses?: readonly string[];
+  /** CLM11-4: the state of an auto accident, required with AA. */
+  readonly autoAccidentState?: string;
+  /** DTP*439 accident, required with AA or OA, `YYYY-MM-DD`. */
+  readonly accidentDate?: string;
   /** Dotless ICD-10-CM codes: the first is principal (ABK), the rest ABF; at most 12. */
   readonly diagnoses: readonly string[];
   /** 2310B rendering provider, with PRV*PE when `taxonomy` is given. */

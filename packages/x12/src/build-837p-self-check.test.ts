@@ -5,8 +5,18 @@ import type { X12Issue } from './issue.ts';
 
 const found = vi.hoisted(() => ({ validator: [] as X12Issue[] }));
 
-// The validator stands in for a rule the builder does not know: its verdict must be obeyed.
-vi.mock('./validate.ts', () => ({ validateX12: () => found.validator }));
+// The validator stands in for a rule the builder does not know: its verdict must be obeyed,
+// whether it is fed the segments as they are written or the whole text (a value not ASCII).
+vi.mock('./validate.ts', () => ({
+  validateX12: () => found.validator,
+  X12Validator: class {
+    readonly syntaxSink = () => undefined;
+    push(): void {}
+    end(): X12Issue[] {
+      return found.validator;
+    }
+  },
+}));
 
 const rejection: X12Issue = {
   severity: 'error',
@@ -19,7 +29,18 @@ const rejection: X12Issue = {
   loop: '2300',
 };
 
-describe('build837p self-check', () => {
+const notAscii = {
+  ...twoClaims,
+  claims: twoClaims.claims.map((c) => ({
+    ...c,
+    subscriber: { ...c.subscriber, lastName: 'Peña' },
+  })),
+};
+
+describe.each([
+  ['', twoClaims],
+  [' (a value not ASCII)', notAscii],
+])('build837p self-check%s', (_, input) => {
   it.each([
     ['emits the text when its validator finds no error', [], true],
     [
@@ -30,7 +51,7 @@ describe('build837p self-check', () => {
     ['refuses, with the validator issues, when its validator finds an error', [rejection], false],
   ])('%s', (_, issues, emitted) => {
     found.validator = issues;
-    const result = build837p(twoClaims);
+    const result = build837p(input);
     expect(result.text !== undefined).toBe(emitted);
     expect(result.issues).toEqual(issues);
   });

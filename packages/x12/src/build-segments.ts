@@ -34,6 +34,13 @@ const isComposite = (field: Field): field is readonly Checked[] => Array.isArray
 const flushEvery = 256;
 
 /**
+ * Told of each segment as {@link SetBuilder.add} writes it: its ID, its elements as a reader
+ * splits them from the text (element 01 first, trailing empty ones left out) and the length of
+ * its text, terminator and line break included.
+ */
+export type SegmentListener = (id: string, elements: readonly string[], length: number) => void;
+
+/**
  * Collects the segments of one transaction set (ST..SE) and the located issues found while
  * writing them, so that a builder reports every problem of its input at once instead of
  * stopping at the first (STYLE.md §4). Each issue carries the position its segment would have
@@ -59,9 +66,14 @@ export class SetBuilder {
   readonly #pending: string[] = [];
   #count = 0;
 
+  /** Told of each segment as it is written (see {@link SegmentListener}). */
+  readonly #listener: SegmentListener | undefined;
+  #asciiOnly = true;
+
   /** `lineBreak` is written after each segment terminator. */
-  constructor(delimiters: Delimiters, lineBreak = '') {
+  constructor(delimiters: Delimiters, lineBreak = '', listener?: SegmentListener) {
     this.#delimiters = delimiters;
+    this.#listener = listener;
     this.#end = delimiters.segment + lineBreak;
     // Delimiters, and control characters that would break the text or a line-based reader.
     // A table, not a regular expression: it is consulted for every character written.
@@ -71,6 +83,11 @@ export class SetBuilder {
       for (let i = 0; i < c.length; i += 1) this.#forbidden[c.charCodeAt(i)] = 1;
     this.#forbidden.fill(1, 0, 0x20);
     this.#forbidden[0x7f] = 1;
+  }
+
+  /** Whether every value written so far is ASCII text. */
+  get asciiOnly(): boolean {
+    return this.#asciiOnly;
   }
 
   /** Position the next segment gets in its transaction set (ST = 1). */
@@ -139,7 +156,11 @@ export class SetBuilder {
 
   #holdsForbidden(value: string): boolean {
     const forbidden = this.#forbidden;
-    for (let i = 0; i < value.length; i += 1) if (forbidden[value.charCodeAt(i)] === 1) return true;
+    for (let i = 0; i < value.length; i += 1) {
+      const c = value.charCodeAt(i);
+      if (forbidden[c] === 1) return true;
+      if (c > 0x7f) this.#asciiOnly = false;
+    }
     return false;
   }
 
@@ -150,6 +171,7 @@ export class SetBuilder {
    */
   add(id: string, fields: readonly Field[]): void {
     const separator = this.#delimiters.element;
+    const elements: string[] = [];
     let line = id;
     let last = 0; // position written last (the ID is 0): empty elements cost nothing until a value follows
     for (let n = 0; n < fields.length; n += 1) {
@@ -158,11 +180,16 @@ export class SetBuilder {
         ? this.#composite(id, field, n + 1)
         : this.#value(id, field, n + 1);
       if (value === '') continue;
-      line += separator.repeat(n + 1 - last) + value;
+      // What a reader splits the segment into: no trailing empty elements.
+      while (elements.length < n) elements.push('');
+      elements.push(value);
+      line += (n === last ? separator : separator.repeat(n + 1 - last)) + value;
       last = n + 1;
     }
-    this.#pending.push(line + this.#end);
+    const written = line + this.#end;
+    this.#pending.push(written);
     this.#count += 1;
+    this.#listener?.(id, elements, written.length);
     if (this.#pending.length === flushEvery) this.#flush();
   }
 

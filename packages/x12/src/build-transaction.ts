@@ -1,5 +1,6 @@
 import { checkEnvelope } from './build-envelope.ts';
 import { SetBuilder } from './build-segments.ts';
+import { SelfCheck } from './build-self-check.ts';
 import {
   code,
   controlNumber,
@@ -15,7 +16,6 @@ import { genderCodes } from './code-lists.ts';
 import { defaultDelimiters, delimiterProblem, type Delimiters } from './delimiters.ts';
 import { wrapInterchange, type InterchangeEnvelope } from './interchange-writer.ts';
 import type { X12Issue } from './issue.ts';
-import { validateX12 } from './validate.ts';
 import { writeX12 } from './writer.ts';
 
 /** The text built, with any warnings; or, when refused, no text and the issues why. */
@@ -66,21 +66,28 @@ export function buildTransaction(
     };
   }
   const lineBreak = options.lineBreak ?? '';
-  const b = new SetBuilder(delimiters, lineBreak);
+  const envelopeIssues = checkEnvelope(envelope, header, delimiters);
+  let selfCheck: SelfCheck | undefined;
+  let head = '';
+  let tail = '';
+  if (!envelopeIssues.some((i) => i.severity === 'error')) {
+    const wrapped = wrapInterchange([[]], envelope);
+    head = writeX12(wrapped.slice(0, 2), { delimiters, lineBreak });
+    tail = writeX12(wrapped.slice(2), { delimiters, lineBreak });
+    selfCheck = new SelfCheck(head, tail, delimiters);
+  }
+  const b = new SetBuilder(delimiters, lineBreak, selfCheck?.listener);
   const st = controlNumber(header.controlNumber, 4, 'transaction set control number');
   b.add('ST', [header.set, st, header.version]);
   write(b);
   b.context = '';
   b.loop = '';
   b.add('SE', [String(b.nextTxIndex), isFlaw(st) ? '' : st]);
-  const issues = [...checkEnvelope(envelope, header, delimiters), ...b.issues];
-  if (issues.some((i) => i.severity === 'error')) return { issues };
-  const wrapped = wrapInterchange([[]], envelope);
-  const text =
-    writeX12(wrapped.slice(0, 2), { delimiters, lineBreak }) +
-    b.text() +
-    writeX12(wrapped.slice(2), { delimiters, lineBreak });
-  const found = validateX12(text);
+  const issues = [...envelopeIssues, ...b.issues];
+  if (selfCheck === undefined || issues.some((i) => i.severity === 'error')) return { issues };
+  const text = head + b.text() + tail;
+  // The engine's validator over `text`, fed the segments as they were written.
+  const found = selfCheck.issues(text, b.asciiOnly);
   const all = [...issues, ...found];
   return found.some((i) => i.severity === 'error') ? { issues: all } : { text, issues: all };
 }

@@ -10,6 +10,8 @@ import { checkCobBalancing } from './check-837p-cob.ts';
  * - CLM02 total claim charge = Σ SV102 line charges (`claim-charge-mismatch`);
  * - REF*F8 payer claim control number is required when CLM05-3 is 7 or 8 (IK3 I6);
  * - each SV107 pointer names an HI diagnosis that exists (`diagnosis-pointer-unknown`);
+ * - CLM11 related causes are EM, AA or OA; an auto accident (AA) names its state in CLM11-4
+ *   and an auto or other accident (AA, OA) has its DTP*439 accident date ({@link checkRelatedCauses});
  * - the COB loops balance ({@link checkCobBalancing}).
  */
 export function checkProfessionalClaim(claim: ProfessionalClaim, r: ElementReader): void {
@@ -27,6 +29,7 @@ export function checkProfessionalClaim(claim: ProfessionalClaim, r: ElementReade
       { ik3: 'I6' },
     );
   }
+  checkRelatedCauses(claim, r);
   r.loop = '2400';
   for (const line of claim.lines) {
     for (const p of line.diagnosisPointers) {
@@ -41,4 +44,32 @@ export function checkProfessionalClaim(claim: ProfessionalClaim, r: ElementReade
     }
   }
   checkCobBalancing(claim, r);
+}
+
+const RELATED_CAUSES: ReadonlySet<string> = new Set(['EM', 'AA', 'OA']);
+
+function checkRelatedCauses(claim: ProfessionalClaim, r: ElementReader): void {
+  const causes = claim.relatedCauses ?? [];
+  for (const cause of causes) {
+    if (!RELATED_CAUSES.has(cause))
+      r.report(claim.at, 'invalid-code', `CLM11 related cause "${cause}" is not EM, AA or OA`, 11, {
+        ik4: '7',
+      });
+  }
+  if (causes.includes('AA') && claim.autoAccidentState === undefined)
+    r.report(
+      claim.at,
+      'required-component-missing',
+      `claim ${claim.claimId} is related to an auto accident (CLM11 AA) but CLM11-4 has no state`,
+      11,
+      { ik4: '1' },
+    );
+  if ((causes.includes('AA') || causes.includes('OA')) && claim.accidentDate === undefined)
+    r.report(
+      claim.at,
+      'missing-accident-date',
+      `claim ${claim.claimId} is related to an accident (CLM11 ${causes.join(', ')}) but has no DTP*439 accident date`,
+      undefined,
+      { ik3: 'I6' },
+    );
 }

@@ -24,7 +24,9 @@ const total = (adjustments: readonly Adjustment[]) =>
  * - with line adjudication: AMT*D = Σ SVD02 − Σ 2320 CAS (`cob-paid-mismatch`);
  * - SVD01 names a 2330B payer (`cob-unknown-payer`);
  * - the adjudication date is sent once: 2430 DTP*573 on each line adjudication, or 2330B
- *   DTP*573 when the payer has no 2430 (`cob-adjudication-date-missing`, `-twice`).
+ *   DTP*573 when the payer has no 2430 (`cob-adjudication-date-missing`, `-twice`);
+ * - the remaining patient liability is sent at one level: 2320 AMT*EAF or the payer's 2430
+ *   AMT*EAF, not both (`cob-patient-liability-twice`; X12 RFI 1391).
  */
 export function checkCobBalancing(
   claim: CobCheckedClaim,
@@ -78,6 +80,15 @@ function checkOtherPayer(claim: CobCheckedClaim, other: OtherPayer, r: ElementRe
       other.at,
       'cob-adjudication-date-twice',
       `other payer ${id ?? ''}: 2330B DTP*573 is not sent when its lines carry 2430 DTP*573`,
+    );
+  if (
+    other.remainingPatientLiability !== undefined &&
+    lines.some((a) => a.remainingPatientLiability !== undefined)
+  )
+    r.report(
+      other.at,
+      'cob-patient-liability-twice',
+      `other payer ${id ?? ''}: the remaining patient liability is sent in 2320 AMT*EAF or in its lines' 2430 AMT*EAF, not both`,
     );
   if (lines.length === 0 && other.paid !== undefined && other.adjudicatedOn === undefined)
     r.report(

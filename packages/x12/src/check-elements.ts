@@ -1,7 +1,7 @@
 import type { CompositeDef, ElementDef, SegmentDef } from './element-def.ts';
 import { elementDictionary } from './grammar/element-dictionary.ts';
 import { issueAt, type IssueSink } from './issue.ts';
-import { element, splitText, type Segment } from './segment.ts';
+import { element, type Segment } from './segment.ts';
 import { parseX12Date } from './x12-date.ts';
 import { numberDigits } from './x12-number.ts';
 
@@ -119,11 +119,18 @@ export class ElementChecker {
   }
 
   #checkComposite(seg: Segment, n: number, value: string, def: CompositeDef): void {
-    const parts = splitText(value, seg.delimiters.component);
+    const separator = seg.delimiters.component;
     const { components } = def;
+    // Components are sliced in turn, without splitting the value into a list first.
+    let start = 0; // where component i starts in `value`; -1 past the last one
     for (let i = 0; i < components.length; i += 1) {
+      let part = '';
+      if (start >= 0) {
+        const end = value.indexOf(separator, start);
+        part = end < 0 ? value.slice(start) : value.slice(start, end);
+        start = end < 0 ? -1 : end + separator.length;
+      }
       const component = components[i];
-      const part = parts[i] ?? '';
       if (component === undefined) continue;
       const problem =
         part === '' ? (component.required ? missing : undefined) : elementProblem(part, component);

@@ -104,6 +104,8 @@ export interface OtherPayer {
   readonly relationship?: string;
   /** SBR03 the other subscriber's group or policy number. */
   readonly groupNumber?: string;
+  /** SBR04 the other insured's group name. */
+  readonly groupName?: string;
   /** SBR09 claim filing indicator code of the other payer (MB, CI...). */
   readonly filingIndicator?: string;
   readonly payer?: Entity;
@@ -147,6 +149,16 @@ export interface ClaimHeader {
 export interface ProfessionalClaim extends ClaimHeader {
   /** CLM05-1 place of service. */
   readonly placeOfService: string;
+  /** CLM11-1/-2 related causes: EM employment, AA auto accident, OA other accident. */
+  readonly relatedCauses?: readonly string[];
+  /** CLM11-4: the state or province of an auto accident. */
+  readonly autoAccidentState?: string;
+  /** 2300 DTP*431 onset of current illness or symptom. */
+  readonly onsetDate?: IsoDate;
+  /** 2300 DTP*454 initial treatment. */
+  readonly initialTreatmentDate?: IsoDate;
+  /** 2300 DTP*439 accident. */
+  readonly accidentDate?: IsoDate;
   readonly diagnoses: readonly Diagnosis[];
   readonly lines: readonly ProfessionalLine[];
 }

@@ -30,31 +30,29 @@ export function readEntity(seg: Segment, r: ElementReader): Entity {
   const first = r.text(seg, 4);
   const idQualifier = r.text(seg, 8);
   const id = r.text(seg, 9);
-  return {
-    role,
-    kind,
-    lastName: r.text(seg, 3),
-    ...(first === '' ? {} : { firstName: first }),
-    ...(idQualifier === '' ? {} : { idQualifier }),
-    ...(id === '' ? {} : { id }),
-  };
+  // Built property by property: a spread of a conditional literal costs V8 about a microsecond.
+  const entity: Draft<Entity> = { role, kind, lastName: r.text(seg, 3) };
+  if (first !== '') entity.firstName = first;
+  if (idQualifier !== '') entity.idQualifier = idQualifier;
+  if (id !== '') entity.id = id;
+  return entity;
 }
 
 /** Merges an N3 (address lines) or N4 (city, state, postal code) into an address. */
 export function readAddress(seg: Segment, r: ElementReader, into: Address | undefined): Address {
-  const base: Address = into ?? { line1: '', city: '' };
+  const address: Draft<Address> = into === undefined ? { line1: '', city: '' } : { ...into };
   if (seg.id === 'N3') {
     const line2 = r.text(seg, 2);
-    return { ...base, line1: r.text(seg, 1, true), ...(line2 === '' ? {} : { line2 }) };
+    address.line1 = r.text(seg, 1, true);
+    if (line2 !== '') address.line2 = line2;
+    return address;
   }
   const state = r.text(seg, 2);
   const postalCode = r.text(seg, 3);
-  return {
-    ...base,
-    city: r.text(seg, 1, true),
-    ...(state === '' ? {} : { state }),
-    ...(postalCode === '' ? {} : { postalCode }),
-  };
+  address.city = r.text(seg, 1, true);
+  if (state !== '') address.state = state;
+  if (postalCode !== '') address.postalCode = postalCode;
+  return address;
 }
 
 /**
@@ -196,12 +194,11 @@ export function readSbr(seg: Segment, r: ElementReader): SbrFields {
   const relationship = r.text(seg, 2);
   const groupNumber = r.text(seg, 3);
   const filingIndicator = r.code(seg, 9, claimFilingIndicatorCodes);
-  return {
-    responsibility,
-    ...(relationship === '' ? {} : { relationship }),
-    ...(groupNumber === '' ? {} : { groupNumber }),
-    ...(filingIndicator === undefined ? {} : { filingIndicator }),
-  };
+  const sbr: Draft<SbrFields> = { responsibility };
+  if (relationship !== '') sbr.relationship = relationship;
+  if (groupNumber !== '') sbr.groupNumber = groupNumber;
+  if (filingIndicator !== undefined) sbr.filingIndicator = filingIndicator;
+  return sbr;
 }
 
 /** DMG02 birth date and DMG03 gender of a subscriber or patient (837P 2010BA/2010CA, 837I the same). */
@@ -211,8 +208,8 @@ export function readDemographics(
 ): { birthDate?: IsoDate; gender?: (typeof genderCodes)[number] } {
   const birthDate = r.date(seg, 2);
   const gender = r.code(seg, 3, genderCodes);
-  return {
-    ...(birthDate === undefined ? {} : { birthDate }),
-    ...(gender === undefined ? {} : { gender }),
-  };
+  const demographics: { birthDate?: IsoDate; gender?: (typeof genderCodes)[number] } = {};
+  if (birthDate !== undefined) demographics.birthDate = birthDate;
+  if (gender !== undefined) demographics.gender = gender;
+  return demographics;
 }

@@ -130,6 +130,12 @@ class ClaimHandler implements SetHandler<ProfessionalClaim> {
     claim.charge = r.cents(seg, 2, true) ?? zero;
     claim.placeOfService = placeOfService;
     claim.frequency = frequency;
+    const related = element(seg, 11);
+    if (related !== '') {
+      const [first = '', second = '', , state = ''] = related.split(seg.delimiters.component);
+      claim.relatedCauses = second === '' ? [first] : [first, second];
+      if (state !== '') claim.autoAccidentState = state;
+    }
     claim.diagnoses = [];
     claim.otherPayers = [];
     claim.lines = [];
@@ -202,6 +208,7 @@ class ClaimHandler implements SetHandler<ProfessionalClaim> {
         return;
       case 'DTP':
         if (element(seg, 1) === '573') this.#readAdjudicationDate(seg, loop);
+        if (loop === '2300' && claim !== undefined) readClaimDate(seg, r, claim);
         if (loop === '2400' && this.#line !== undefined && element(seg, 1) === '472') {
           const { from, to } = readDateRange(seg, r);
           if (from !== undefined) this.#line.serviceFrom = from;
@@ -281,3 +288,19 @@ export const professionalClaimReader = (sink: IssueSink) =>
     { grammar: grammar837p, guides: ['X222'], hlParents, name: '837P' },
     (st) => new ClaimHandler(st, sink),
   );
+
+/** 2300 DTP*431, DTP*454 and DTP*439: the dates that go with CLM11 and box 14/15. */
+function readClaimDate(seg: Segment, r: ElementReader, claim: ClaimDraft): void {
+  const qualifier = element(seg, 1);
+  const field =
+    qualifier === '431'
+      ? 'onsetDate'
+      : qualifier === '454'
+        ? 'initialTreatmentDate'
+        : qualifier === '439'
+          ? 'accidentDate'
+          : undefined;
+  if (field === undefined) return;
+  const on = r.date(seg, 3, true);
+  if (on !== undefined) claim[field] = on;
+}

@@ -1,7 +1,7 @@
 import type { LineAdjudication, OtherPayer } from './claim-837p.ts';
 import type { ElementReader } from './element-reader.ts';
 import { locate } from './guided-set-reader.ts';
-import type { Cents } from './money.ts';
+import { formatCents, type Cents } from './money.ts';
 import type { IsoDate } from './x12-date.ts';
 import { readCas } from './read-835-parts.ts';
 import { readSbr, readSvd } from './read-837p-parts.ts';
@@ -19,7 +19,7 @@ export const otherPayerSegments: ReadonlySet<string> = new Set(['SBR', 'CAS', 'A
 /**
  * Reads an SBR, CAS or AMT of loop 2320 (005010X222A1, X223A2, X224A2): SBR opens another
  * payer on the claim (SBR01 its responsibility, SBR02 the patient's relationship to its
- * subscriber, SBR03 group number, SBR09 claim filing indicator), CAS adds its claim
+ * subscriber, SBR03 group number, SBR04 group name, SBR09 claim filing indicator), CAS adds its claim
  * adjustments, AMT*D its paid amount and AMT*EAF the remaining patient liability. Returns the
  * other payer now open.
  */
@@ -30,7 +30,13 @@ export function readOtherPayer(
   claim: { otherPayers: OtherPayerDraft[] },
 ): OtherPayerDraft | undefined {
   if (seg.id === 'SBR') {
-    const other: OtherPayerDraft = { ...readSbr(seg, r), adjustments: [], at: locate(seg) };
+    const groupName = r.text(seg, 4);
+    const other: OtherPayerDraft = {
+      ...readSbr(seg, r),
+      ...(groupName === '' ? {} : { groupName }),
+      adjustments: [],
+      at: locate(seg),
+    };
     claim.otherPayers.push(other);
     return other;
   }
@@ -39,8 +45,21 @@ export function readOtherPayer(
   else if (seg.id === 'AMT' && element(seg, 1) === 'D')
     open.paid = r.cents(seg, 2, true) ?? (0 as Cents);
   else if (seg.id === 'AMT' && element(seg, 1) === 'EAF')
-    open.remainingPatientLiability = r.cents(seg, 2, true) ?? (0 as Cents);
+    open.remainingPatientLiability = readLiability(seg, r);
   return open;
+}
+
+/** AMT02 of an AMT*EAF: what the patient still owes, which cannot be negative. */
+function readLiability(seg: Segment, r: ElementReader): Cents {
+  const cents = r.cents(seg, 2, true) ?? (0 as Cents);
+  if (cents < 0)
+    r.report(
+      seg,
+      'negative-patient-liability',
+      `AMT*EAF remaining patient liability ${formatCents(cents)} is negative`,
+      2,
+    );
+  return cents;
 }
 
 /** A service line being read, to which loop 2430 adds the other payers' adjudications. */
@@ -83,7 +102,7 @@ export class LineAdjudicationReader {
     if (loop !== '2430' || open === undefined) return;
     if (seg.id === 'CAS') open.adjustments = [...open.adjustments, ...readCas(seg, this.#r)];
     else if (seg.id === 'AMT' && element(seg, 1) === 'EAF')
-      open.remainingPatientLiability = this.#r.cents(seg, 2, true) ?? (0 as Cents);
+      open.remainingPatientLiability = readLiability(seg, this.#r);
   }
 
   /** The date of a DTP*573 read in loop 2430 dates the open adjudication. */

@@ -133,3 +133,35 @@ describe('readTa1', () => {
     expect(readTa1(text).issues.map((i) => i.code)).toEqual(['ta1-status-note-conflict']);
   });
 });
+
+describe('validateX12 on a TA1', () => {
+  const isa =
+    'ISA*00*          *00*          *ZZ*A              *ZZ*B              *260321*0815*^*00501*000000077*0*T*:~';
+
+  it('reports each bad TA1 element as readTa1 does, located by segment position', () => {
+    const text = `${isa}TA1*12345*261340*2500*X*999~IEA*0*000000077~`;
+    const issues = validateX12(text);
+    expect(issues.map((i) => [i.code, i.segmentId, i.segmentIndex, i.element])).toEqual([
+      ['invalid-control-number', 'TA1', 2, 1],
+      ['invalid-date', 'TA1', 2, 2],
+      ['invalid-time', 'TA1', 2, 3],
+      ['invalid-code', 'TA1', 2, 4],
+      ['invalid-code', 'TA1', 2, 5],
+    ]);
+    expect(issues).toEqual(readTa1(text).issues);
+  });
+
+  it('checks a TA1 that comes before the functional groups of an interchange', () => {
+    const at = claims.indexOf('GS*');
+    const withTa1 = (ta1: string) => `${claims.slice(0, at)}${ta1}${claims.slice(at)}`;
+    expect(validateX12(withTa1('TA1*000000202*260321*0815*A*000~'))).toEqual([]);
+    expect(
+      validateX12(withTa1('TA1*000000202*260321*0815*R*000~')).map((i) => [
+        i.code,
+        i.segmentId,
+        i.segmentIndex,
+        i.element,
+      ]),
+    ).toEqual([['ta1-status-note-conflict', 'TA1', 2, 5]]);
+  });
+});

@@ -3,7 +3,6 @@ import { wrapInterchange, type InterchangeEnvelope } from './interchange-writer.
 import { issueAt, type X12Issue } from './issue.ts';
 import type { Segment } from './segment.ts';
 import type { Ta1AckCode } from './ta1-codes.ts';
-import { readTa1 } from './ta1-read.ts';
 import { parseX12Date } from './x12-date.ts';
 import { validateX12 } from './validate.ts';
 import { writeX12, type SegmentInput } from './writer.ts';
@@ -110,7 +109,8 @@ function echoProblem(isa: Segment): X12Issue | undefined {
  * ISA/IEA with no functional group (IEA01 `0`), sent back from the receiver to the sender
  * (ISA05-08 swapped unless `from`/`to` say otherwise). `issues` are those `validateX12` found
  * in the same text. Refuses — issues and no text — when a received ISA13, ISA09 or ISA10 cannot be
- * echoed (no number, date or time) or when `validateX12` or {@link readTa1} find an error in the TA1 built.
+ * echoed (no number, date or time) or when `validateX12` (which checks TA1 elements as `readTa1`
+ * does) finds an error in the TA1 built.
  *
  * @example
  * ```ts
@@ -179,6 +179,6 @@ export function buildTa1(
     ...(layout.delimiters === undefined ? {} : { delimiters: layout.delimiters }),
     lineBreak: layout.lineBreak ?? '',
   });
-  const found = [...validateX12(text), ...readTa1(text).issues];
+  const found = validateX12(text);
   return found.some((i) => i.severity === 'error') ? { issues: found } : { text, issues: found };
 }

@@ -12,6 +12,7 @@ import { remittanceReader } from './read-835.ts';
 import { professionalClaimReader } from './read-837p.ts';
 import { implementationAckReader } from './read-999.ts';
 import type { Segment } from './segment.ts';
+import { readTa1Segment } from './ta1-read.ts';
 import { SegmentTokenizer } from './tokenizer.ts';
 
 /** Something that reads segments of one kind of transaction set and reports issues. */
@@ -49,7 +50,9 @@ export function setReaders(sink: IssueSink): SetReader[] {
  * codes, required segments; 270/271 005010X279A1 and 276/277 005010X212: loops, HL tree,
  * element rules and codes, required segments; 837I 005010X223A2: loops, HL tree, HI qualifiers,
  * claim rules; 837D 005010X224A2: loops, HL tree, dental lines, COB balancing), and every element of those sets and of the GS against the 005010 data element
- * dictionary ({@link ElementChecker}: mandatory, type, length, fixed codes).
+ * dictionary ({@link ElementChecker}: mandatory, type, length, fixed codes). A TA1 in the
+ * interchange has its elements checked as {@link readTa1Segment} reads them (TA101 9 digits,
+ * TA102 YYMMDD, TA103 HHMM, TA104 A/E/R, TA105 an I18 note code that agrees with TA104).
  * Returns every issue found; an empty list means a payer front end would accept the file at
  * the levels checked.
  *
@@ -60,35 +63,64 @@ export function setReaders(sink: IssueSink): SetReader[] {
  * ```
  */
 export function validateX12(text: string): X12Issue[] {
-  const issues: X12Issue[] = [];
-  const sink: IssueSink = (issue) => issues.push(issue);
-  const envelopes = new EnvelopeChecker(sink);
-  const readers = setReaders(sink);
-  const elements = new ElementChecker(sink);
-  let active = readers;
-  const check = (seg: Segment): void => {
+  const validator = new X12Validator();
+  const check = (seg: Segment): void => validator.push(seg);
+  const tokenizer = new SegmentTokenizer({ onIssue: validator.syntaxSink });
+  tokenizer.push(text, check);
+  tokenizer.end(check);
+  return validator.end();
+}
+
+/**
+ * The checks of {@link validateX12}, fed one segment at a time: what `validateX12` applies to
+ * the segments its tokenizer splits, and what a builder applies to the segments it writes.
+ * Segments are checked as they come, never all held.
+ */
+export class X12Validator {
+  readonly #issues: X12Issue[] = [];
+  /** The tokenizer's issues: they come first, as they did when the whole text was split first. */
+  readonly #syntax: X12Issue[] = [];
+  readonly #envelopes: EnvelopeChecker;
+  readonly #readers: SetReader[];
+  readonly #elements: ElementChecker;
+  #active: SetReader[];
+  readonly #sink: IssueSink = (issue) => this.#issues.push(issue);
+
+  /** Receives the issues found while splitting the text into segments. */
+  readonly syntaxSink: IssueSink = (issue) => this.#syntax.push(issue);
+
+  constructor() {
+    this.#envelopes = new EnvelopeChecker(this.#sink);
+    this.#readers = setReaders(this.#sink);
+    this.#elements = new ElementChecker(this.#sink);
+    this.#active = this.#readers;
+  }
+
+  /** Checks one segment, in input order. */
+  push(seg: Segment): void {
+    const issues = this.#issues;
     const before = issues.length;
     // Readers and element checks between them read nearly every element: one split of the
     // segment costs less than slicing each element twice.
     void seg.elements;
-    envelopes.push(seg);
+    this.#envelopes.push(seg);
     if (isEnvelope(seg.id)) {
-      for (const reader of readers) reader.push(seg);
-      active = readers.filter((reader) => reader.reading !== false);
+      for (const reader of this.#readers) reader.push(seg);
+      this.#active = this.#readers.filter((reader) => reader.reading !== false);
     } else {
-      for (const reader of active) reader.push(seg);
+      // A TA1 answers an interchange, not a set: its elements are checked as readTa1 checks them.
+      if (seg.id === 'TA1') readTa1Segment(seg, '', this.#sink);
+      for (const reader of this.#active) reader.push(seg);
     }
-    elements.push(seg, elementsReported(issues, before, seg));
-  };
-  // Segments are checked as they are split, never all held; the tokenizer's own issues still
-  // come first, as they did when the whole text was split before it was read.
-  const syntax: X12Issue[] = [];
-  const tokenizer = new SegmentTokenizer({ onIssue: (issue) => syntax.push(issue) });
-  tokenizer.push(text, check);
-  tokenizer.end(check);
-  envelopes.end();
-  for (const reader of readers) reader.end();
-  return syntax.length === 0 ? issues : [...syntax, ...issues];
+    this.#elements.push(seg, elementsReported(issues, before, seg));
+  }
+
+  /** The input ended: closes what is still open and returns every issue found. */
+  end(): X12Issue[] {
+    this.#envelopes.end();
+    for (const reader of this.#readers) reader.end();
+    return this.#syntax.length === 0 ? this.#issues : [...this.#syntax, ...this.#issues];
+  }
 }
 
 const none: ReadonlySet<number> = new Set();

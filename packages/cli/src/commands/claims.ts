@@ -8,7 +8,7 @@ import {
   buildClaimsFor,
   claimFormFileName,
   CodeSetCatalog,
-  renderClaimForm,
+  renderPaperClaim,
 } from '@medbill/server';
 import { cliContext, pickOrganization } from '../cli-context.ts';
 import { loadConfig } from '../config.ts';
@@ -113,10 +113,13 @@ export function claimsCommand(program: Command): void {
   claims
     .command('form <claimId>')
     .description(
-      'write a claim as a CMS-1500 (02/12) PDF: the form drawn, or with --red the data alone for pre-printed red forms',
+      'write a claim on its paper form, a CMS-1500 (02/12) or for a facility claim a UB-04 (CMS-1450) PDF: the form drawn, or with --red the data alone for pre-printed red forms',
     )
     .option('--red', 'data only, aligned to the pre-printed red OCR form')
-    .option('-o, --out <file>', 'the PDF to write (default: <claim number>-cms1500.pdf)')
+    .option(
+      '-o, --out <file>',
+      'the PDF to write (default: <claim number>-cms1500.pdf or -ub04.pdf)',
+    )
     .option('--org <slug>', 'the organization (default: the only one)')
     .option('--json', 'print the result as JSON')
     .action(
@@ -128,20 +131,26 @@ export function claimsCommand(program: Command): void {
         try {
           const ctx = cliContext(await pickOrganization(db, options.org));
           const mode = options.red ? 'red' : 'plain';
-          const { claim, pdf } = await renderClaimForm(db, ctx.orgId, claimId, mode, localToday());
+          const { claim, pdf, form } = await renderPaperClaim(
+            db,
+            ctx.orgId,
+            claimId,
+            mode,
+            localToday(),
+          );
           await audit(db, ctx, {
             action: 'read',
             entity: 'claim',
             entityId: claim.id,
             patientId: claim.patientId,
           });
-          const path = resolve(options.out ?? claimFormFileName(claim, mode));
+          const path = resolve(options.out ?? claimFormFileName(claim, mode, form));
           await writeFile(path, pdf);
           report(
             Boolean(options.json),
-            { claimId: claim.id, claimNumber: claim.claimNumber, form: mode, file: path },
+            { claimId: claim.id, claimNumber: claim.claimNumber, form, mode, file: path },
             [
-              `Wrote ${path}: claim ${claim.claimNumber} on the CMS-1500 (02/12), ${
+              `Wrote ${path}: claim ${claim.claimNumber} on the ${form === 'ub04' ? 'UB-04 (CMS-1450)' : 'CMS-1500 (02/12)'}, ${
                 mode === 'red' ? 'data only for the pre-printed red form' : 'form drawn'
               }.`,
             ],

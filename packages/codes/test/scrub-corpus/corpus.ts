@@ -1,4 +1,5 @@
-import type { ScrubClaim, ScrubContext } from '@medbill/core';
+import { isoDate } from '@medbill/core';
+import type { ScrubClaim, ScrubConditions, ScrubContext } from '@medbill/core';
 import { male, onFile, visit } from './corpus-builder.ts';
 import { inpatientStay, outpatientVisit } from './institutional-corpus.ts';
 
@@ -46,6 +47,16 @@ const EXCLUDES1: readonly [string, string, string][] = [
   ['G000', 'G042', 'G00 Excludes1 bacterial meningoencephalitis (G04.2)'],
 ];
 
+const carCrash: ScrubConditions = {
+  relatedCauses: ['AA'],
+  accidentState: 'IL',
+  accidentDate: isoDate('2026-04-11'),
+};
+
+const fellOnApril14: Partial<ScrubClaim> = {
+  conditions: { relatedCauses: ['OA'], accidentDate: isoDate('2026-04-14') },
+};
+
 /** Every planted defect, one per claim. */
 export const PLANTED_DEFECTS: readonly PlantedDefect[] = [
   // ICD-10-CM validity on the DOS (FY2026 order file, FY2026 conversion table).
@@ -80,8 +91,8 @@ export const PLANTED_DEFECTS: readonly PlantedDefect[] = [
     'D63.1 code first underlying chronic kidney disease (N18.-), absent',
     'ICD-CODEFIRST-001',
   ),
-  dx('W19XXXA S0990XA', 'W19 external cause first-listed', 'ICD-EXTCAUSE-001'),
-  dx('W010XXA S0990XA', 'W01 external cause first-listed', 'ICD-EXTCAUSE-001'),
+  dx('W19XXXA S0990XA', 'W19 external cause first-listed', 'ICD-EXTCAUSE-001', fellOnApril14),
+  dx('W010XXA S0990XA', 'W01 external cause first-listed', 'ICD-EXTCAUSE-001', fellOnApril14),
   // Age and sex (MCE ranges, Tabular sections).
   dx('Z3800', 'Z38 liveborn infant on a 70-year-old', 'ICD-AGE-001'),
   dx('Z3801', 'Z38 liveborn infant on a 70-year-old', 'ICD-AGE-001'),
@@ -209,6 +220,35 @@ export const PLANTED_DEFECTS: readonly PlantedDefect[] = [
     fact: 'line POS 00 not in the list',
     claim: visit(['I10'], [{ code: '99213', pos: '00' }]),
   },
+  // Accident and onset facts the codes call for (CLM11, DTP*439/454).
+  dx(
+    'S134XXA V4352XA',
+    'V43.52XA car driver injured in a traffic collision, no related cause or accident date',
+    'ACC-INJURY-001',
+  ),
+  dx(
+    'S52531A W11XXXA',
+    'W11.XXXA fall from a ladder, no related cause or accident date',
+    'ACC-INJURY-001',
+  ),
+  dx(
+    'S61411A W270XXA Y990',
+    'Y99.0 activity done for income or pay, related cause other accident but not employment',
+    'ACC-INJURY-001',
+    { conditions: { relatedCauses: ['OA'], accidentDate: isoDate('2026-04-14') } },
+  ),
+  dx('S134XXA V4352XA', 'auto accident without its state (CLM11-4)', 'ACC-FACTS-001', {
+    conditions: { relatedCauses: ['AA'], accidentDate: isoDate('2026-04-11') },
+  }),
+  dx('S134XXA V4352XA', 'accident dated after the date of service', 'ACC-FACTS-001', {
+    conditions: { ...carCrash, accidentDate: isoDate('2026-04-16') },
+  }),
+  line(
+    '98940-AT',
+    'M9903 M5450',
+    'Medicare spinal manipulation without the initial treatment date (DTP*454)',
+    'ONSET-CMT-001',
+  ),
   // Institutional claims (FY2026 POA-exempt list, ICD-10-PCS FY2025/FY2026 order files).
   {
     expect: 'INST-POA-001',
@@ -290,6 +330,22 @@ export const CLEAN_CLAIMS: readonly {
   {
     name: 'street medicine visit for an unsheltered patient (POS 27, since 2023-10-01)',
     claim: visit(['J069', 'Z5902'], ['99213'], { placeOfService: '27' }),
+  },
+  {
+    name: 'neck sprain from a car crash, with the accident state and date',
+    claim: visit(['S134XXA', 'V4352XA'], ['99203'], { conditions: carCrash }),
+  },
+  {
+    name: 'hand laceration at work, employment related',
+    claim: visit(['S61411A', 'W270XXA', 'Y990'], ['99213-25', '12002'], {
+      conditions: { relatedCauses: ['EM', 'OA'], accidentDate: isoDate('2026-04-14') },
+    }),
+  },
+  {
+    name: 'Medicare chiropractic manipulation with the initial treatment date',
+    claim: visit(['M9903', 'M5450'], ['98940-AT'], {
+      conditions: { relatedCauses: [], initialTreatmentDate: isoDate('2026-03-30') },
+    }),
   },
   {
     name: 'telehealth visit at home',

@@ -34,6 +34,7 @@ const encounter = (id: string, change: Partial<Encounter>): Encounter => ({
   documentation: '',
   diagnoses: ['I10', 'E785'],
   lines: [line('99214', [1, 2])],
+  conditions: { relatedCauses: [] },
   ...change,
 });
 
@@ -79,6 +80,22 @@ describe('buildClaims', () => {
     ]);
     expect(claims[0]).toMatchObject({ diagnoses: ['I10', 'E785', 'R0789'], totalCharge: 20000 });
     expect(claims[0]?.lines.map((l) => l.diagnosisPointers)).toEqual([[1, 2], [3]]);
+  });
+
+  it('keeps encounters with different accident facts on separate claims, each with its own', () => {
+    const accident = {
+      relatedCauses: ['AA' as const],
+      accidentState: 'IL' as const,
+      accidentDate: isoDate('2026-02-27'),
+    };
+    const claims = buildClaims([
+      { encounter: encounter('e1', {}), coverageId: 'cov' },
+      { encounter: encounter('e2', { conditions: accident }), coverageId: 'cov' },
+      { encounter: encounter('e3', { conditions: { ...accident } }), coverageId: 'cov' },
+    ]);
+    expect(claims.map((c) => c.encounterIds)).toEqual([['e1'], ['e2', 'e3']]);
+    expect(claims[1]?.conditions).toEqual(accident);
+    expect(claims[0]?.conditions).toEqual({ relatedCauses: [] });
   });
 
   it('splits past 12 diagnoses and re-maps pointers, keeping the first-listed first', () => {

@@ -1,6 +1,7 @@
 import { compareIsoDate } from '../dates/index.ts';
 import type { IsoDate } from '../dates/index.ts';
-import type { Encounter, ServiceLine } from '../entities/index.ts';
+import { conditionsKey } from '../entities/index.ts';
+import type { ClaimConditions, Encounter, ServiceLine } from '../entities/index.ts';
 import { sumCents } from '../money/index.ts';
 import type { Cents } from '../money/index.ts';
 
@@ -35,6 +36,7 @@ export interface ClaimDraft {
   readonly diagnoses: readonly string[];
   readonly lines: readonly DraftLine[];
   readonly totalCharge: Cents;
+  readonly conditions: ClaimConditions;
 }
 
 interface PendingLine {
@@ -47,7 +49,8 @@ interface PendingLine {
 /**
  * Turns coded encounters into claims by the billing rules: one claim per patient, coverage
  * (payer), billing provider, rendering provider, place of service and date of service (so that
- * each visit adjudicates, and ages for timely filing, on its own); at most 50 lines and 12
+ * each visit adjudicates, and ages for timely filing, on its own) and accident/onset facts (a
+ * claim reports one set in CLM11 and its DTPs); at most 50 lines and 12
  * diagnoses per claim, splitting where needed and re-mapping each line's pointers to the
  * diagnoses of the claim it lands on. Diagnoses keep the encounter's order, so the first-listed
  * diagnosis stays first wherever it goes.
@@ -62,6 +65,7 @@ export function buildClaims(billable: readonly BillableEncounter[]): ClaimDraft[
       encounter.renderingProviderId,
       encounter.placeOfService,
       encounter.serviceDateFrom,
+      conditionsKey(encounter.conditions),
     ].join('|');
     const group = groups.get(key) ?? { coverageId, encounters: [] };
     group.encounters.push(encounter);
@@ -139,6 +143,7 @@ function draft(
       diagnosisPointers: codes.map((code) => position.get(code)!),
     })),
     totalCharge: sumCents(lines.map((l) => l.line.charge)),
+    conditions: first.conditions,
   };
 }
 

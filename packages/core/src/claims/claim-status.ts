@@ -1,14 +1,17 @@
 /**
  * A claim's life (DESIGN.md, "The flow of a dollar"): built as a draft, scrubbed until ready,
- * put in a batch, submitted, acknowledged (999/277CA) as accepted or rejected, adjudicated by
- * the payer's 835 (paid, partially paid, denied), and closed when nothing is owed. Corrected
- * (frequency 7) and void (8) claims are new versions of the same claim.
+ * put in a batch, submitted (or, for a later payer, crossed over by the earlier payer itself),
+ * acknowledged (999/277CA) as accepted or rejected, adjudicated by the payer's 835 (paid,
+ * partially paid, denied), and closed when nothing is owed. Corrected (frequency 7) and void (8)
+ * claims are new versions of the same claim.
  */
 export const CLAIM_STATUSES = [
   'draft',
   'ready',
   'in_batch',
   'submitted',
+  // Sent to this payer by the earlier payer itself (835 CLP02 19/20/21), never by medbill.
+  'crossed_over',
   'accepted',
   'rejected',
   'paid',
@@ -26,6 +29,7 @@ const TRANSITIONS: Readonly<Record<ClaimStatus, readonly ClaimStatus[]>> = {
   // An acknowledgment or remittance for a claim still marked in batch shows it was sent.
   in_batch: ['submitted', 'ready', 'accepted', 'rejected', 'paid', 'partially_paid', 'denied'],
   submitted: ['accepted', 'rejected', 'paid', 'partially_paid', 'denied'],
+  crossed_over: ['accepted', 'rejected', 'paid', 'partially_paid', 'denied'],
   accepted: ['rejected', 'paid', 'partially_paid', 'denied'],
   rejected: ['draft', 'ready', 'void'],
   paid: ['closed', 'paid', 'partially_paid', 'denied', 'draft'],
@@ -44,4 +48,4 @@ export function nextStatuses(from: ClaimStatus): readonly ClaimStatus[] {
 }
 
 /** Statuses in which the payer has not yet answered: the follow-up worklist ages these. */
-export const AWAITING_PAYER: readonly ClaimStatus[] = ['submitted', 'accepted'];
+export const AWAITING_PAYER: readonly ClaimStatus[] = ['submitted', 'crossed_over', 'accepted'];

@@ -17,6 +17,7 @@ export function staleNextPayerAction(status: ClaimStatus): 'hold' | 'correct' | 
       return 'none';
     case 'in_batch':
     case 'submitted':
+    case 'crossed_over':
     case 'accepted':
     case 'paid':
     case 'partially_paid':

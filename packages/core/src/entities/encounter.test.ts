@@ -43,8 +43,45 @@ describe('encounterInput', () => {
     });
   });
 
+  it('takes the accident facts and defaults to none', () => {
+    expect(encounter({}).data?.conditions).toEqual({ relatedCauses: [] });
+    const parsed = encounter({
+      conditions: { relatedCauses: ['AA'], accidentState: 'il', accidentDate: '2026-02-27' },
+    });
+    expect(parsed.data?.conditions).toEqual({
+      relatedCauses: ['AA'],
+      accidentState: 'IL',
+      accidentDate: '2026-02-27',
+    });
+  });
+
   it.each([
     ['service ending before it starts', { serviceDateTo: '2026-03-01' }, 'serviceDateTo'],
+    [
+      'an accident after the service',
+      { conditions: { relatedCauses: ['OA'], accidentDate: '2026-03-03' } },
+      'conditions.accidentDate',
+    ],
+    [
+      'an onset after the service',
+      { conditions: { onsetDate: '2026-03-05' } },
+      'conditions.onsetDate',
+    ],
+    [
+      'a related cause listed twice',
+      { conditions: { relatedCauses: ['EM', 'EM'] } },
+      'conditions.relatedCauses',
+    ],
+    [
+      'three related causes',
+      { conditions: { relatedCauses: ['EM', 'AA', 'OA'] } },
+      'conditions.relatedCauses',
+    ],
+    [
+      'an accident state that is not a state',
+      { conditions: { relatedCauses: ['AA'], accidentState: 'XX' } },
+      'conditions.accidentState',
+    ],
     [
       'a line dated outside the encounter',
       { lines: [{ procedureCode: '99214', serviceDate: '2026-03-03', diagnosisPointers: [1] }] },

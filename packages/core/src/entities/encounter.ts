@@ -7,6 +7,7 @@ import { ZERO_CENTS, applyRate } from '../money/index.ts';
 import { feeFor } from './fee-schedule.ts';
 import type { FeeSchedule } from './fee-schedule.ts';
 import { NDC_UNITS } from '../identifiers/index.ts';
+import { claimConditionsInput } from './claim-conditions.ts';
 import {
   icd10cmField,
   isoDateField,
@@ -52,6 +53,12 @@ export const serviceLineInput = z.object({
     .optional(),
 });
 
+const CONDITION_DATES = [
+  ['accidentDate', 'accident date'],
+  ['onsetDate', 'onset of the current illness'],
+  ['initialTreatmentDate', 'initial treatment date'],
+] as const;
+
 /**
  * One visit or service period: who saw the patient, where, when, what was documented, and
  * how it was coded. Diagnoses are ordered; position 1 is the first-listed diagnosis.
@@ -73,6 +80,8 @@ export const encounterInput = z
       .max(MAX_DIAGNOSES, 'an 837P claim carries at most 12 diagnoses')
       .default([]),
     lines: z.array(serviceLineInput).max(200).default([]),
+    /** Accident, employment and onset facts (CMS-1500 boxes 10, 14, 15). */
+    conditions: claimConditionsInput,
   })
   .superRefine((encounter, ctx) => {
     const to = encounter.serviceDateTo ?? encounter.serviceDateFrom;
@@ -82,6 +91,15 @@ export const encounterInput = z
         path: ['serviceDateTo'],
         message: `service ends (${to}) before it starts (${encounter.serviceDateFrom})`,
       });
+    }
+    for (const [field, label] of CONDITION_DATES) {
+      const date = encounter.conditions[field];
+      if (date && compareIsoDate(date, to) > 0)
+        ctx.addIssue({
+          code: 'custom',
+          path: ['conditions', field],
+          message: `the ${label} (${date}) is after the service (${to})`,
+        });
     }
     const seen = new Map<string, number>();
     encounter.diagnoses.forEach((code, index) => {

@@ -48,7 +48,7 @@ const revenueCodeField = z
   .meta({ examples: ['0450'] });
 
 /** An hour as UB-04 FL 13/16 and 837I DTP (HHMM); `14` means 14:00. */
-const hourField = z
+export const hourField = z
   .string()
   .trim()
   .regex(/^([01]\d|2[0-3])([0-5]\d)?$/, 'expected an hour HH or HHMM from 00 to 2359')
@@ -56,11 +56,51 @@ const hourField = z
 
 const presentOnAdmission = z.enum(PRESENT_ON_ADMISSION_CODES).optional();
 
-const diagnosisWithPoa = z.object({
+/** 837I allows 24 occurrence codes (two HI BH); the UB-04 prints 8 (FL 31-34). */
+export const MAX_OCCURRENCES = 24;
+
+/**
+ * An occurrence code and its date (FL 31-34; 837I HI BH), e.g. 01 auto accident, 04 accident
+ * at work, 05 other accident, 11 onset of symptoms.
+ */
+export const occurrenceInput = z.object({
+  code: z
+    .string()
+    .trim()
+    .toUpperCase()
+    .regex(/^[0-9A-Z]{2}$/, 'expected a two-character NUBC occurrence code such as 01'),
+  date: isoDateField,
+});
+
+export const diagnosisWithPoa = z.object({
   code: icd10cmField,
   /** Y, N, U, W; left out when the code is POA-exempt. */
   presentOnAdmission,
 });
+
+/** The admission (FL 12-15; 837I DTP*435, CL101-02). */
+export const admissionInput = z.object({
+  date: isoDateField,
+  hour: hourField.optional(),
+  type: z.enum(ADMISSION_TYPE_CODES).optional(),
+  pointOfOrigin: z.enum(POINT_OF_ORIGIN_CODES).optional(),
+});
+
+/** FL 17, CL103: how the patient left (`01` home, `02` another short-term hospital…). */
+export const patientStatusField = z.enum(PATIENT_STATUS_CODES);
+
+export const otherDiagnosesField = z
+  .array(diagnosisWithPoa)
+  .max(MAX_OTHER_DIAGNOSES, 'an 837I claim carries at most 24 other diagnoses');
+
+export const occurrencesField = z
+  .array(occurrenceInput)
+  .max(MAX_OCCURRENCES, 'an 837I claim carries at most 24 occurrence codes');
+
+/** ICD-10-PCS procedures with their dates; the first is the principal procedure. */
+export const facilityProceduresField = z
+  .array(z.object({ code: icd10pcsField, date: isoDateField }))
+  .max(MAX_FACILITY_PROCEDURES, 'an 837I claim carries at most 25 procedures');
 
 const unitsField = z
   .number()
@@ -102,27 +142,15 @@ export const facilityBillInput = z
     frequency: z.enum(FACILITY_BILL_FREQUENCIES).default('1'),
     statementFrom: isoDateField,
     statementTo: isoDateField,
-    admission: z
-      .object({
-        date: isoDateField,
-        hour: hourField.optional(),
-        type: z.enum(ADMISSION_TYPE_CODES).optional(),
-        pointOfOrigin: z.enum(POINT_OF_ORIGIN_CODES).optional(),
-      })
-      .optional(),
+    admission: admissionInput.optional(),
     dischargeHour: hourField.optional(),
-    patientStatus: z.enum(PATIENT_STATUS_CODES),
+    patientStatus: patientStatusField,
     documentation: z.string().max(200_000).default(''),
     principalDiagnosis: diagnosisWithPoa,
     admittingDiagnosis: icd10cmField.optional(),
-    otherDiagnoses: z
-      .array(diagnosisWithPoa)
-      .max(MAX_OTHER_DIAGNOSES, 'an 837I claim carries at most 24 other diagnoses')
-      .default([]),
-    procedures: z
-      .array(z.object({ code: icd10pcsField, date: isoDateField }))
-      .max(MAX_FACILITY_PROCEDURES, 'an 837I claim carries at most 25 procedures')
-      .default([]),
+    otherDiagnoses: otherDiagnosesField.default([]),
+    occurrences: occurrencesField.default([]),
+    procedures: facilityProceduresField.default([]),
     lines: z
       .array(revenueLineInput)
       .min(1, 'a facility bill has at least one revenue-code line')
@@ -131,31 +159,8 @@ export const facilityBillInput = z
   .superRefine((bill, ctx) => {
     const issue = (path: (string | number)[], message: string) =>
       ctx.addIssue({ code: 'custom', path, message });
+    for (const found of facilityFactsIssues(bill)) issue(found.path, found.message);
     const { statementFrom: from, statementTo: to } = bill;
-    if (compareIsoDate(to, from) < 0) issue(['statementTo'], `${to} is before ${from}`);
-    if (bill.admission && compareIsoDate(bill.admission.date, to) > 0)
-      issue(
-        ['admission', 'date'],
-        `admitted ${bill.admission.date}, after the statement ends ${to}`,
-      );
-    const codes = [bill.principalDiagnosis, ...bill.otherDiagnoses].map((d) => d.code);
-    codes.forEach((code, index) => {
-      const first = codes.indexOf(code);
-      if (first !== index)
-        issue(
-          ['otherDiagnoses', index - 1, 'code'],
-          `${code} is already listed ${first === 0 ? 'as the principal diagnosis' : `as other diagnosis ${first}`}`,
-        );
-    });
-    if (bill.procedures.length > 0 && bill.operatingProviderId === undefined)
-      issue(
-        ['operatingProviderId'],
-        'a principal procedure is billed: name the operating physician',
-      );
-    bill.procedures.forEach((p, index) => {
-      if (compareIsoDate(p.date, to) > 0)
-        issue(['procedures', index, 'date'], `${p.date} is after the statement ends ${to}`);
-    });
     const outpatient = !isInpatientFacilityType(bill.facilityType);
     bill.lines.forEach((line, index) => {
       const date = line.serviceDate;
@@ -174,6 +179,58 @@ export const facilityBillInput = z
   });
 
 export type FacilityBillInput = z.output<typeof facilityBillInput>;
+
+/** The UB-04 facts a claim version bills; a corrected facility claim (xx7) may change them. */
+export const FACILITY_FACT_KEYS = [
+  'statementFrom',
+  'statementTo',
+  'admission',
+  'dischargeHour',
+  'patientStatus',
+  'principalDiagnosis',
+  'admittingDiagnosis',
+  'otherDiagnoses',
+  'occurrences',
+  'procedures',
+  'operatingProviderId',
+] as const;
+
+export type FacilityFacts = Pick<FacilityBillInput, (typeof FACILITY_FACT_KEYS)[number]>;
+
+/**
+ * What is wrong across a bill's facts (located by field): a statement that ends before it starts,
+ * an admission after it ends, a diagnosis listed twice, a procedure without the operating
+ * physician or after the statement ends.
+ */
+export function facilityFactsIssues(
+  facts: FacilityFacts,
+): { path: (string | number)[]; message: string }[] {
+  const issues: { path: (string | number)[]; message: string }[] = [];
+  const issue = (path: (string | number)[], message: string) => issues.push({ path, message });
+  const { statementFrom: from, statementTo: to } = facts;
+  if (compareIsoDate(to, from) < 0) issue(['statementTo'], `${to} is before ${from}`);
+  if (facts.admission && compareIsoDate(facts.admission.date, to) > 0)
+    issue(
+      ['admission', 'date'],
+      `admitted ${facts.admission.date}, after the statement ends ${to}`,
+    );
+  const codes = [facts.principalDiagnosis, ...facts.otherDiagnoses].map((d) => d.code);
+  codes.forEach((code, index) => {
+    const first = codes.indexOf(code);
+    if (first !== index)
+      issue(
+        ['otherDiagnoses', index - 1, 'code'],
+        `${code} is already listed ${first === 0 ? 'as the principal diagnosis' : `as other diagnosis ${first}`}`,
+      );
+  });
+  if (facts.procedures.length > 0 && facts.operatingProviderId === undefined)
+    issue(['operatingProviderId'], 'a principal procedure is billed: name the operating physician');
+  facts.procedures.forEach((p, index) => {
+    if (compareIsoDate(p.date, to) > 0)
+      issue(['procedures', index, 'date'], `${p.date} is after the statement ends ${to}`);
+  });
+  return issues;
+}
 export type RevenueLineInput = z.output<typeof revenueLineInput>;
 
 /** Inpatient bills proper (11x, 18x, 21x, 41x): lines carry no service date. */

@@ -10,6 +10,7 @@ export * from './person.ts';
 export * from './patient.ts';
 export * from './guarantor.ts';
 export * from './coverage.ts';
+export * from './claim-conditions.ts';
 export * from './encounter.ts';
 export * from './registration.ts';
 export * from './facility-bill.ts';

@@ -82,4 +82,73 @@ describe('matchLines', () => {
     expect(matched.map((m) => m.billed.id)).toEqual(['b1', 'b3']);
     expect(unmatched.map((r) => r.procedureCode)).toEqual(['99214', '93000']);
   });
+
+  describe('when the payer changed the code (SVC06, TR3 1.10.2.6)', () => {
+    const asBilled = (code: string, modifiers: string[] = []) => ({
+      submitted: { procedureCode: code, modifiers },
+    });
+
+    it('matches a re-coded line by the code billed, not the one paid', () => {
+      const { matched, unmatched } = matchLines(
+        [remit('99213', [], 18550, asBilled('99214', ['25']))],
+        billed,
+      );
+      expect(unmatched).toEqual([]);
+      expect(matched.map((m) => [m.billed.id, m.by])).toEqual([['b1', 'code-modifiers-date']]);
+    });
+
+    it('matches each line bundled into another to its own billed line', () => {
+      const { matched, unmatched } = matchLines(
+        [
+          remit('20610', ['RT'], 21000),
+          remit('20610', [], 1732, asBilled('J3301')),
+          remit('20610', [], 18550, asBilled('99214', ['25'])),
+        ],
+        billed,
+      );
+      expect(unmatched).toEqual([]);
+      expect(matched.map((m) => m.billed.id)).toEqual(['b2', 'b3', 'b1']);
+    });
+
+    it.each([
+      [
+        'their SVC06',
+        [
+          remit('20600', ['RT'], 21000, asBilled('20610', ['RT', 'XS'])),
+          remit('76942', [], 0, asBilled('20610', ['RT', 'XS'])),
+        ],
+        ['code-modifiers-date', 'unbundled'],
+      ],
+      [
+        'the REF*6R they echo',
+        [
+          remit('20600', [], 21000, { lineControlNumber: '2' }),
+          remit('76942', [], 0, { lineControlNumber: '2' }),
+        ],
+        ['control-number', 'control-number'],
+      ],
+    ])('pairs the lines one billed line was unbundled into with it, by %s', (_l, lines, by) => {
+      const { matched, unmatched } = matchLines(lines, billed);
+      expect(unmatched).toEqual([]);
+      expect(matched.map((m) => [m.billed.id, m.by])).toEqual(by.map((b) => ['b2', b]));
+    });
+
+    it('never guesses: an SVC06 naming no billed line, or two lines already paid, stays unmatched', () => {
+      const twice: BilledLine[] = [
+        ...billed,
+        { ...billed[2]!, id: 'b4', controlNumber: '4', charge: cents(3464) },
+      ];
+      const { matched, unmatched } = matchLines(
+        [
+          remit('99214', ['25'], 18550, asBilled('99215')),
+          remit('J3301', [], 1732),
+          remit('J3301', [], 3464),
+          remit('J3301', [], 0, asBilled('J3301')),
+        ],
+        twice,
+      );
+      expect(matched.map((m) => m.billed.id)).toEqual(['b3', 'b4']);
+      expect(unmatched.map((r) => r.submitted?.procedureCode)).toEqual(['99215', 'J3301']);
+    });
+  });
 });

@@ -86,8 +86,18 @@ describe('nextPayerDecision', () => {
     ]);
   });
 
-  it.each(['19', '20', '21'] as const)('does not bill after a crossover (CLP02 %s)', (status) => {
-    expect(decide(remit(status)).kind).toBe('crossover');
+  it.each(['19', '20', '21'] as const)(
+    'records, not bills, the secondary after a crossover (CLP02 %s), with the adjudication',
+    (status) => {
+      const decision = decide(remit(status));
+      expect(decision.kind).toBe('crossover');
+      if (decision.kind === 'crossover')
+        expect(decision.adjudication).toMatchObject({ paid: 88_86, patientResponsibility: 20_97 });
+    },
+  );
+
+  it('says the crossover went to a payer not on file when the patient is next', () => {
+    expect(decide(remit('19'), { kind: 'patient' }).kind).toBe('crossover-without-coverage');
   });
 
   it('bills nobody when the patient is next', () => {

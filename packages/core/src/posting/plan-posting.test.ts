@@ -169,4 +169,124 @@ describe('planPosting', () => {
       planPosting(remit(lines), claim, on, ids).entries.map((e) => e.id),
     );
   });
+
+  it("posts a secondary's payment on what the primary left it, not writing off OA-23 again", () => {
+    const secondary: Party = { kind: 'payer', coverageId: 'sec' };
+    const ledger = ledgerWithCharges();
+    // The primary's 835: paid 80.26, CO-45 85.17, PR-2 20.07 moved to the secondary.
+    const primary = planPosting(
+      remit([
+        line('1', '99214', 18550, 8026, [
+          ['CO', '45', 8517],
+          ['PR', '2', 2007],
+        ]),
+      ]),
+      { ...claim, nextParty: secondary },
+      on,
+      (suffix) => `p-${suffix}`,
+    );
+    for (const entry of primary.entries) expect(ledger.post(entry)).toEqual([]);
+    // The secondary's: charge 185.50 − OA-23 165.43 (the primary's part) − PR-2 4.01 = 16.06.
+    const plan = planPosting(
+      remit([
+        line('1', '99214', 18550, 1606, [
+          ['OA', '23', 16543],
+          ['PR', '2', 401],
+        ]),
+      ]),
+      { ...claim, billedParty: secondary, nextParty: patient },
+      on,
+      ids,
+    );
+    expect(plan.entries.map((e) => [e.kind, e.amount])).toEqual([
+      ['payment', 1606],
+      ['transfer', 401],
+    ]);
+    for (const entry of plan.entries) expect(ledger.post(entry)).toEqual([]);
+    expect(ledger.balances.total(['L1'], secondary)).toBe(0);
+    expect(ledger.balances.total(['L1'], medicare)).toBe(0);
+    expect(ledger.balances.total(['L1'], patient)).toBe(401);
+  });
+
+  describe('lines the payer bundled or unbundled (TR3 1.10.2.6)', () => {
+    const billedAs = (code: string) => ({ submitted: { procedureCode: code, modifiers: [] } });
+
+    it('posts the service lines one line was unbundled into as one, netting OA-94 off the write-off', () => {
+      const plan = planPosting(
+        remit([
+          {
+            ...line('2', '93005', 4500, 1000, [
+              ['CO', '45', 3000],
+              ['PR', '2', 500],
+            ]),
+            ...billedAs('93000'),
+          },
+          {
+            ...line('2', '93010', 0, 800, [
+              ['OA', '94', -1000],
+              ['PR', '2', 200],
+            ]),
+            ...billedAs('93000'),
+          },
+        ]),
+        claim,
+        on,
+        ids,
+      );
+      expect(plan.unbalancedLines).toEqual([]);
+      expect(plan.matches.map((m) => [m.billed.id, m.remit.paid])).toEqual([['L2', 1800]]);
+      expect(plan.entries.map((e) => [e.kind, e.lineId, e.amount])).toEqual([
+        ['payment', 'L2', 1800],
+        ['adjustment', 'L2', 2000],
+        ['transfer', 'L2', 500],
+        ['transfer', 'L2', 200],
+      ]);
+      const ledger = ledgerWithCharges();
+      for (const entry of plan.entries) expect(ledger.post(entry)).toEqual([]);
+      expect(ledger.balances.total(['L2'], medicare)).toBe(0);
+      expect(ledger.balances.total(['L2'], patient)).toBe(700);
+    });
+
+    it('posts nothing for unbundled lines that do not add up to the charge billed, or pay over it', () => {
+      const plan = planPosting(
+        remit([
+          { ...line('2', '93005', 4500, 1000, [['CO', '45', 3500]]), ...billedAs('93000') },
+          { ...line('2', '93010', 4500, 800, [['CO', '45', 3700]]), ...billedAs('93000') },
+          line('1', '99214', 18550, 19000, [['OA', '94', -450]]),
+        ]),
+        claim,
+        on,
+        ids,
+      );
+      expect(plan.entries).toEqual([]);
+      expect(plan.unbalancedLines.map((l) => [l.procedureCode, l.charge])).toEqual([
+        ['93005', 9000],
+        ['99214', 18550],
+      ]);
+    });
+
+    it('writes off the net on the line paid for a bundle and sends the bundled line to denials', () => {
+      const plan = planPosting(
+        remit([
+          line('1', '99214', 18550, 11050, [
+            ['OA', '94', -4500],
+            ['CO', '45', 12000],
+          ]),
+          { ...line('2', '99214', 4500, 0, [['CO', '97', 4500]]), ...billedAs('93000') },
+        ]),
+        claim,
+        on,
+        ids,
+      );
+      expect(plan.entries.map((e) => [e.kind, e.lineId, e.amount])).toEqual([
+        ['payment', 'L1', 11050],
+        ['adjustment', 'L1', 7500],
+      ]);
+      expect(plan.denials.map((d) => d.lineId)).toEqual(['L2']);
+      const ledger = ledgerWithCharges();
+      for (const entry of plan.entries) expect(ledger.post(entry)).toEqual([]);
+      expect(ledger.balances.total(['L1'], medicare)).toBe(0);
+      expect(ledger.balances.total(['L2'], medicare)).toBe(4500);
+    });
+  });
 });

@@ -1,6 +1,7 @@
 import type { IsoDate } from '../dates/index.ts';
 import type { LedgerEntry, Party } from '../ledger/index.ts';
-import { subtractCents, sumCents } from '../money/index.ts';
+import type { Cents } from '../money/index.ts';
+import { negateCents, subtractCents, sumCents } from '../money/index.ts';
 import type { BilledLine, LineMatch } from './match-lines.ts';
 import { matchLines } from './match-lines.ts';
 import type { RemitAdjustment, RemitClaim, RemitLine } from './remittance.ts';
@@ -23,18 +24,30 @@ export interface Denial {
 
 export interface PostingPlan {
   readonly entries: LedgerEntry[];
+  /** One per billed line paid: the service lines of a line the payer unbundled, combined. */
   readonly matches: LineMatch[];
   readonly denials: Denial[];
   readonly unmatchedLines: RemitLine[];
   /** Claim-level CAS (2100) that no line carries: shown to the poster, not guessed onto a line. */
   readonly claimAdjustments: readonly RemitAdjustment[];
-  /** Lines whose charge − adjustments ≠ paid: posted nowhere. */
+  /**
+   * Lines whose charge − adjustments ≠ paid (an unbundled line's together, against the charge
+   * billed), or paid over their charge: posted nowhere.
+   */
   readonly unbalancedLines: RemitLine[];
 }
 
 /**
+ * CARC 23, "the impact of prior payer(s) adjudication including payments and/or adjustments": a
+ * later payer's 835 reports what the earlier payers already settled, which the ledger holds from
+ * their own 835s; this payer owes only what was moved to it, so it is not written off again.
+ */
+export const PRIOR_PAYER_IMPACT = '23';
+
+/**
  * Turns one 835 claim payment into ledger entries for the lines it pays: the payment, CO/PI/OA
- * write-offs, and PR (deductible, coinsurance, copay) moved to the next responsible party.
+ * write-offs (except {@link PRIOR_PAYER_IMPACT}), and PR (deductible, coinsurance, copay) moved
+ * to the next responsible party. A line the payer unbundled posts once, its service lines summed.
  * A line paid nothing with no patient responsibility is a denial: nothing is written off, the
  * balance stays with the payer and the line goes to the denial worklist with its CARC/RARC.
  * `newId` names each entry; posting is deterministic for the same inputs, so a re-import can be
@@ -50,9 +63,10 @@ export function planPosting(
   const entries: LedgerEntry[] = [];
   const denials: Denial[] = [];
   const unbalancedLines: RemitLine[] = [];
-  matched.forEach(({ remit: line, billed }, index) => {
-    const adjusted = sumCents(line.adjustments.map((a) => a.amount));
-    if (subtractCents(line.charge, adjusted) !== line.paid) {
+  const payments = paymentsByBilledLine(matched);
+  payments.forEach(({ match: { remit: line, billed }, unbundled }, index) => {
+    const writeOffs = writeOffsOf(line.adjustments);
+    if (!balances(line, billed, unbundled) || writeOffs === undefined) {
       unbalancedLines.push(line);
       return;
     }
@@ -76,35 +90,105 @@ export function planPosting(
       return;
     }
     line.adjustments.forEach((adjustment, n) => {
-      if (adjustment.amount <= 0) return;
-      entries.push(
-        adjustment.group === 'PR'
-          ? {
-              ...base,
-              id: id(`pr${n}`),
-              kind: 'transfer',
-              amount: adjustment.amount,
-              from: claim.billedParty,
-              to: claim.nextParty,
-            }
-          : {
-              ...base,
-              id: id(`adj${n}`),
-              kind: 'adjustment',
-              amount: adjustment.amount,
-              party: claim.billedParty,
-              group: adjustment.group,
-              reason: adjustment.reason,
-            },
-      );
+      if (adjustment.group === 'PR') {
+        if (adjustment.amount > 0)
+          entries.push({
+            ...base,
+            id: id(`pr${n}`),
+            kind: 'transfer',
+            amount: adjustment.amount,
+            from: claim.billedParty,
+            to: claim.nextParty,
+          });
+        return;
+      }
+      const amount = writeOffs.get(n);
+      if (amount !== undefined)
+        entries.push({
+          ...base,
+          id: id(`adj${n}`),
+          kind: 'adjustment',
+          amount,
+          party: claim.billedParty,
+          group: adjustment.group,
+          reason: adjustment.reason,
+        });
     });
   });
   return {
     entries,
-    matches: matched,
+    matches: payments.map((p) => p.match),
     denials,
     unmatchedLines: unmatched,
     claimAdjustments: remit.adjustments,
     unbalancedLines,
   };
+}
+
+interface LinePayment {
+  readonly match: LineMatch;
+  /** Paid as several service lines, combined in `match.remit`. */
+  readonly unbundled: boolean;
+}
+
+/**
+ * The matches, one per billed line: the service lines a payer unbundled one billed line into
+ * (TR3 1.10.2.6) become one remit line with their charges, payments and adjustments together.
+ */
+function paymentsByBilledLine(matched: readonly LineMatch[]): LinePayment[] {
+  const byLine = new Map<string, LineMatch[]>();
+  for (const match of matched) {
+    const group = byLine.get(match.billed.id);
+    if (group) group.push(match);
+    else byLine.set(match.billed.id, [match]);
+  }
+  return [...byLine.values()].flatMap(([first, ...rest]): LinePayment[] => {
+    if (!first) return [];
+    if (rest.length === 0) return [{ match: first, unbundled: false }];
+    const lines = [first, ...rest].map((m) => m.remit);
+    const units = lines.map((l) => l.units);
+    const remit: RemitLine = {
+      ...first.remit,
+      charge: sumCents(lines.map((l) => l.charge)),
+      paid: sumCents(lines.map((l) => l.paid)),
+      ...(units.every((u) => u !== undefined)
+        ? { units: units.reduce((sum, u) => sum + u, 0) }
+        : {}),
+      adjustments: lines.flatMap((l) => l.adjustments),
+      remarks: [...new Set(lines.flatMap((l) => l.remarks))],
+    };
+    return [{ match: { ...first, remit }, unbundled: true }];
+  });
+}
+
+/**
+ * Charge − adjustments = paid on the line. The service lines of an unbundled line must also
+ * add up to the charge billed: the first carries it, the others report 0 (TR3 1.10.2.6).
+ */
+function balances(line: RemitLine, billed: BilledLine, unbundled: boolean): boolean {
+  if (unbundled && line.charge !== billed.charge) return false;
+  return subtractCents(line.charge, sumCents(line.adjustments.map((a) => a.amount))) === line.paid;
+}
+
+/**
+ * The write-offs of a line by the position of their adjustment: its CO/PI/OA/CR amounts (but
+ * {@link PRIOR_PAYER_IMPACT}), less any negative ones taken in order from the first. A payer
+ * reports a negative OA-94 ("processed in excess of charges") on a line it bundled others into
+ * or on one of the service lines it unbundled a line into (TR3 1.10.2.6); only the net is written
+ * off. None when the negative ones exceed the rest: the payer paid more than the charge, which is
+ * for a person to settle.
+ */
+function writeOffsOf(adjustments: readonly RemitAdjustment[]): Map<number, Cents> | undefined {
+  const offs = adjustments.flatMap((a, n) =>
+    a.group === 'PR' || a.reason === PRIOR_PAYER_IMPACT ? [] : [{ n, amount: a.amount }],
+  );
+  let excess = negateCents(sumCents(offs.flatMap((o) => (o.amount < 0 ? [o.amount] : []))));
+  const writeOffs = new Map<number, Cents>();
+  for (const { n, amount } of offs) {
+    if (amount <= 0) continue;
+    const offset = amount < excess ? amount : excess;
+    excess = subtractCents(excess, offset);
+    if (amount > offset) writeOffs.set(n, subtractCents(amount, offset));
+  }
+  return excess > 0 ? undefined : writeOffs;
 }

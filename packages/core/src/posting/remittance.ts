@@ -16,6 +16,11 @@ export interface RemitAdjustment {
 export interface RemitLine {
   readonly procedureCode: string;
   readonly modifiers: readonly string[];
+  /**
+   * SVC06: the procedure as billed, when the payer adjudicated it under another code (SVC01):
+   * re-coded, bundled into another line or unbundled into several (TR3 1.10.2.6).
+   */
+  readonly submitted?: { readonly procedureCode: string; readonly modifiers: readonly string[] };
   readonly charge: Cents;
   readonly paid: Cents;
   readonly units?: number;

@@ -25,6 +25,7 @@ export const inpatientClaim: ScrubClaim = {
     pointOfOrigin: '1',
     patientStatus: '01',
     admittingDiagnosis: 'R509',
+    occurrences: [],
     presentOnAdmission: ['Y', 'Y', 'Y'],
     procedures: [{ code: '5A09357', principal: true, date: isoDate('2026-03-02') }],
     lines: [
@@ -41,7 +42,10 @@ export const inpatientClaim: ScrubClaim = {
   },
 };
 
-/** A clean hospital outpatient (131) claim to Medicare Part B: an ER visit with an X-ray. */
+/**
+ * A clean hospital outpatient (131) claim to Medicare Part B: an ER visit with an X-ray for a
+ * wrist broken in a fall that morning (occurrence 05, other accident).
+ */
 export const outpatientClaim: ScrubClaim = {
   ...inpatientClaim,
   claimNumber: 'H200002-1',
@@ -55,6 +59,7 @@ export const outpatientClaim: ScrubClaim = {
     statementTo: isoDate('2026-03-05'),
     pointOfOrigin: '1',
     patientStatus: '01',
+    occurrences: [{ code: '05', date: isoDate('2026-03-05') }],
     presentOnAdmission: [],
     procedures: [],
     lines: [

@@ -56,8 +56,8 @@ export interface ScrubClaim {
   readonly placeOfService: string;
   readonly serviceDateFrom: IsoDate;
   readonly serviceDateTo: IsoDate;
-  readonly onsetDate?: IsoDate;
-  readonly accidentDate?: IsoDate;
+  /** CLM11 related causes (CMS-1500 box 10) and the accident and onset dates (DTP). */
+  readonly conditions?: ScrubConditions;
   readonly priorAuthorization?: string;
   /** ICD-10-CM codes without dots, in order; position 1 is the principal/first-listed. */
   readonly diagnoses: readonly string[];
@@ -69,6 +69,20 @@ export interface ScrubClaim {
    * not in `lines`, which holds professional service lines (SV1) only.
    */
   readonly institutional?: InstitutionalScrubFacts;
+}
+
+/** CLM11 and the 2300 dates that go with it, as the claim reports them (codes not yet checked). */
+export interface ScrubConditions {
+  /** CLM11-1/-2: EM employment, AA auto accident, OA other accident. */
+  readonly relatedCauses: readonly string[];
+  /** CLM11-4: where an auto accident happened. */
+  readonly accidentState?: string | undefined;
+  /** DTP*439. */
+  readonly accidentDate?: IsoDate | undefined;
+  /** DTP*431 onset of current illness or symptom (box 14). */
+  readonly onsetDate?: IsoDate | undefined;
+  /** DTP*454 initial treatment (box 15). */
+  readonly initialTreatmentDate?: IsoDate | undefined;
 }
 
 /** The UB-04 facts of an institutional claim (837I 2300 CLM05, DTP, CL1, HI; 2400 SV2). */
@@ -86,6 +100,8 @@ export interface InstitutionalScrubFacts {
   readonly patientStatus?: string;
   /** HI ABJ admitting diagnosis (FL 69), dotless. */
   readonly admittingDiagnosis?: string;
+  /** HI BH occurrence codes and their dates (FL 31-34): 01-06 say an accident or crime. */
+  readonly occurrences: readonly { readonly code: string; readonly date?: IsoDate | undefined }[];
   /** The present-on-admission indicator of each of the claim's `diagnoses`, by position. */
   readonly presentOnAdmission: readonly (string | undefined)[];
   /** HI BBR/BBQ ICD-10-PCS procedures (FL 74), principal first. */

@@ -3,6 +3,7 @@ import type { Queryable } from '../database.ts';
 import { appendClaimEvents } from './claim-events.ts';
 import type { ClaimLineRecord, ClaimRecord } from './claims.ts';
 import { claimFromRow, claimLineFromRow } from './claims.ts';
+import { conditionColumns } from './condition-columns.ts';
 import { firstRow, insertRows } from './rows.ts';
 
 // Claims read and written a whole file or build at a time: a few statements, not a few per claim.
@@ -20,6 +21,8 @@ export type NewClaim = Pick<
   | 'serviceDateTo'
   | 'diagnoses'
   | 'totalCharge'
+  | 'conditions'
+  | 'facilityFacts'
   | 'payerClaimNumber'
   | 'previousVersionId'
   | 'priorPayerClaimId'
@@ -76,6 +79,9 @@ export async function insertClaims(
       payer_claim_number: claim.payerClaimNumber ?? null,
       previous_version_id: claim.previousVersionId ?? null,
       prior_payer_claim_id: claim.priorPayerClaimId ?? null,
+      ...conditionColumns(claim.conditions),
+      // insertRows takes a jsonb column's object itself, not its JSON text.
+      facility_facts: claim.facilityFacts ?? null,
     })),
     { returning: true },
   );

@@ -1,7 +1,8 @@
-import type { ClaimStatus, IsoDate } from '@medbill/core';
+import type { ClaimConditions, ClaimStatus, FacilityFacts, IsoDate } from '@medbill/core';
 import type { Queryable, SqlParam } from '../database.ts';
 import type { PageRequest, PageResult } from './page.ts';
 import { appendClaimEvent } from './claim-events.ts';
+import { conditionsFromRow } from './condition-columns.ts';
 import { firstRow, selectRow } from './rows.ts';
 import { pageTotal } from './page-total.ts';
 
@@ -29,6 +30,13 @@ export interface ClaimRecord {
   readonly serviceDateTo: IsoDate;
   readonly diagnoses: readonly string[];
   readonly totalCharge: number;
+  /** CLM11 related causes and the accident/onset dates the claim reports. */
+  readonly conditions: ClaimConditions;
+  /**
+   * The UB-04 facts an institutional version bills when a correction changed them (complete);
+   * absent, it bills its facility bill's.
+   */
+  readonly facilityFacts?: FacilityFacts;
   /** The version this one replaces (frequency 7/8). */
   readonly previousVersionId?: string;
   /** The claim whose payer adjudicated before this one (a secondary claim's primary). */
@@ -82,6 +90,8 @@ export function claimFromRow(row: Row): ClaimRecord {
     serviceDateTo: row.service_date_to as IsoDate,
     diagnoses: row.diagnoses as string[],
     totalCharge: Number(row.total_charge_cents),
+    conditions: conditionsFromRow(row),
+    ...(row.facility_facts ? { facilityFacts: row.facility_facts as FacilityFacts } : {}),
     ...(typeof row.previous_version_id === 'string'
       ? { previousVersionId: row.previous_version_id }
       : {}),

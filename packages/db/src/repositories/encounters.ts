@@ -10,6 +10,7 @@ import type {
 } from '@medbill/core';
 import type { Queryable, SqlParam } from '../database.ts';
 import { optionalFields } from './address-columns.ts';
+import { conditionColumns, conditionsFromRow } from './condition-columns.ts';
 import type { PageRequest, PageResult } from './page.ts';
 import { insertRow, selectRow, selectRows, updateRow } from './rows.ts';
 import { pageOf } from './table-repository.ts';
@@ -35,6 +36,7 @@ function headerColumns(e: PricedEncounter): Record<string, SqlParam> {
     service_date_from: e.serviceDateFrom,
     service_date_to: e.serviceDateTo,
     documentation: e.documentation,
+    ...conditionColumns(e.conditions),
   };
 }
 
@@ -51,6 +53,7 @@ function headerFromRow(row: Row, diagnoses: string[], lines: ServiceLine[]): Enc
     documentation: String(row.documentation),
     diagnoses,
     lines,
+    conditions: conditionsFromRow(row),
     ...optionalFields(row, {
       referringProviderId: 'referring_provider_id',
       supervisingProviderId: 'supervising_provider_id',

@@ -22,7 +22,8 @@ import { optionalDate, optionalText } from './row-values.ts';
 type Row = Record<string, unknown>;
 
 const COLUMNS = `e.*, f.frequency, f.admission_date, f.admission_hour, f.admission_type,
-  f.point_of_origin, f.discharge_hour, f.patient_status, f.operating_provider_id, f.admitting_diagnosis`;
+  f.point_of_origin, f.discharge_hour, f.patient_status, f.operating_provider_id, f.admitting_diagnosis,
+  f.occurrences`;
 const FROM = 'encounters e join facility_bills f on f.org_id = e.org_id and f.encounter_id = e.id';
 
 function encounterColumns(bill: FacilityBillInput): Record<string, SqlParam> {
@@ -48,6 +49,7 @@ function billColumns(bill: FacilityBillInput): Record<string, SqlParam> {
     patient_status: bill.patientStatus,
     operating_provider_id: bill.operatingProviderId ?? null,
     admitting_diagnosis: bill.admittingDiagnosis ?? null,
+    occurrences: JSON.stringify(bill.occurrences),
   };
 }
 
@@ -204,6 +206,7 @@ function billFromRow(
     documentation: String(row.documentation),
     principalDiagnosis: detail.principal,
     ...optional('admittingDiagnosis', text('admitting_diagnosis')),
+    occurrences: (row.occurrences ?? []) as FacilityBill['occurrences'],
     otherDiagnoses: detail.others,
     procedures: detail.procedures,
     lines: detail.lines,

@@ -5,13 +5,27 @@ import type { Queryable } from '../database.ts';
 /** A claim that was sent and is waiting for its payer: in a batch file, or acknowledged. */
 const WAITING = ['in_batch', ...AWAITING_PAYER];
 
-/** The batch a claim was last sent in, and the date (UTC) that file was made. */
+/**
+ * How a claim was last sent, and the date (UTC): the batch it was last in, the day that file was
+ * made; or, for a claim the earlier payer forwarded (crossover), that payer's 835 (its id keys the
+ * follow-up), on the day the earlier payer adjudicated it.
+ */
 const LAST_SENT = `lateral (
-    select sb.id, sb.file_name, (sb.created_at at time zone 'UTC')::date as sent_on
-    from batch_claims bc
-    join submission_batches sb on sb.org_id = bc.org_id and sb.id = bc.batch_id
-    where bc.org_id = c.org_id and bc.claim_id = c.id
-    order by sb.created_at desc, sb.interchange_control_number desc limit 1) sent`;
+    select id, file_name, sent_on from (
+      select sb.id, sb.file_name, (sb.created_at at time zone 'UTC')::date as sent_on,
+        sb.created_at as at, sb.interchange_control_number as n
+      from batch_claims bc
+      join submission_batches sb on sb.org_id = bc.org_id and sb.id = bc.batch_id
+      where bc.org_id = c.org_id and bc.claim_id = c.id
+      union all
+      select rf.id, 'a crossover by ' || rf.payer_name || ' (' || rf.file_name || ')',
+        pp.adjudicated_on, rf.imported_at, 0
+      from claim_prior_payers pp
+      join remittance_files rf on rf.org_id = pp.org_id and rf.id = pp.remittance_file_id
+      where pp.org_id = c.org_id and pp.claim_id = c.id
+        and exists (select 1 from claim_events e where e.org_id = c.org_id and e.claim_id = c.id
+                      and e.to_status = 'crossed_over')
+    ) sends order by at desc, n desc, sent_on desc limit 1) sent`;
 
 /**
  * Adds a follow-up item for each claim sent more than its payer's follow-up days before `today`

@@ -9,12 +9,17 @@ export interface RemittanceFileRow {
   readonly fileName: string;
   readonly payerName: string;
   readonly payment: number;
+  /** BPR16: the check issue or EFT effective date (absent on files imported before it was kept). */
+  readonly paymentDate?: IsoDate;
+  /** TRN02: the check or EFT trace number of each payment in the file. */
+  readonly traceNumbers: string[];
   readonly claims: number;
   readonly importedAt: Date;
   readonly importedBy: string;
 }
 
-const FILE_SELECT = `f.id, f.file_name, f.payer_name, f.payment_cents, f.imported_at, f.imported_by,
+const FILE_SELECT = `f.id, f.file_name, f.payer_name, f.payment_cents, f.trace_numbers,
+  to_char(f.payment_date, 'YYYY-MM-DD') as payment_date, f.imported_at, f.imported_by,
   (select count(*) from remittance_claims rc where rc.org_id = f.org_id and rc.file_id = f.id)::int as claims`;
 
 const fileFromRow = (row: Record<string, unknown>): RemittanceFileRow => ({
@@ -22,6 +27,8 @@ const fileFromRow = (row: Record<string, unknown>): RemittanceFileRow => ({
   fileName: String(row.file_name),
   payerName: String(row.payer_name),
   payment: Number(row.payment_cents),
+  ...(typeof row.payment_date === 'string' ? { paymentDate: row.payment_date as IsoDate } : {}),
+  traceNumbers: row.trace_numbers as string[],
   claims: Number(row.claims),
   importedAt: row.imported_at as Date,
   importedBy: String(row.imported_by),

@@ -1,3 +1,4 @@
+import type { IsoDate } from '@medbill/core';
 import type { Queryable, SqlParam } from '../database.ts';
 import type { PageRequest, PageResult } from './page.ts';
 import { optionalFields } from './address-columns.ts';
@@ -50,6 +51,8 @@ export async function insertRemittanceFile(
     payerName: string;
     payment: number;
     traceNumbers: string[];
+    /** BPR16: the check issue or EFT effective date. */
+    paymentDate?: IsoDate;
     importedBy: string;
   },
 ): Promise<string> {
@@ -61,6 +64,7 @@ export async function insertRemittanceFile(
     payer_name: file.payerName,
     payment_cents: file.payment,
     trace_numbers: file.traceNumbers,
+    payment_date: file.paymentDate ?? null,
     imported_by: file.importedBy,
   });
   return String(row.id);

@@ -1,5 +1,20 @@
 import { z } from 'zod';
-import { icd10cmField, modifierField, moneyField, procedureCodeField } from '@medbill/core';
+import {
+  admissionInput,
+  claimConditionsInput,
+  diagnosisWithPoa,
+  facilityProceduresField,
+  hourField,
+  icd10cmField,
+  isoDateField,
+  modifierField,
+  moneyField,
+  occurrencesField,
+  otherDiagnosesField,
+  patientStatusField,
+  procedureCodeField,
+  uuidField,
+} from '@medbill/core';
 import type { Database } from '@medbill/db';
 import type { ApiApp } from '../api-app.ts';
 import { audit, idParams } from '../api-app.ts';
@@ -19,9 +34,31 @@ const lineCorrection = z.object({
   remove: z.boolean().optional(),
 });
 
+/**
+ * The UB-04 facts a corrected facility claim bills differently, as a facility bill takes them:
+ * each one given replaces the earlier version's (a list whole); null takes an optional one off.
+ */
+const facilityCorrection = z.strictObject({
+  statementFrom: isoDateField.optional(),
+  statementTo: isoDateField.optional(),
+  admission: admissionInput.nullable().optional(),
+  dischargeHour: hourField.nullable().optional(),
+  patientStatus: patientStatusField.optional(),
+  principalDiagnosis: diagnosisWithPoa.optional(),
+  admittingDiagnosis: icd10cmField.nullable().optional(),
+  otherDiagnoses: otherDiagnosesField.optional(),
+  occurrences: occurrencesField.optional(),
+  procedures: facilityProceduresField.optional(),
+  operatingProviderId: uuidField.nullable().optional(),
+});
+
 const correction = z.object({
   reason,
   diagnoses: z.array(icd10cmField).min(1).max(12, 'an 837P claim carries at most 12').optional(),
+  /** Replaces the claim's related causes and accident/onset dates (CLM11, DTP*439/431/454). */
+  conditions: claimConditionsInput.unwrap().optional(),
+  /** A facility claim's UB-04 facts (type of bill xx7): statement, admission, status, POA… */
+  facility: facilityCorrection.optional(),
   // A facility claim (837I) holds up to 999 lines.
   lines: z.array(lineCorrection).max(999).default([]),
 });
@@ -35,7 +72,7 @@ export function claimVersionRoutes(app: ApiApp, db: Database, scrub: ScrubOption
       schema: {
         tags,
         summary:
-          'Correct an adjudicated claim: a new version (frequency 7, REF*F8) with the changed lines and diagnoses; the original stays as sent',
+          'Correct an adjudicated claim: a new version (frequency 7, REF*F8) with the changed lines and diagnoses, or a facility claim’s UB-04 facts; the original stays as sent',
         params: idParams,
         body: correction,
       },
@@ -50,6 +87,8 @@ export function claimVersionRoutes(app: ApiApp, db: Database, scrub: ScrubOption
           {
             reason: body.reason,
             ...(body.diagnoses ? { diagnoses: body.diagnoses } : {}),
+            ...(body.conditions ? { conditions: body.conditions } : {}),
+            ...(body.facility ? { facility: body.facility } : {}),
             lines: body.lines,
           },
           scrub,

@@ -12,6 +12,7 @@ import type { ApiApp } from '../api-app.ts';
 import { audit, idParams, pageQuery } from '../api-app.ts';
 import type { CodeSetCatalog } from '../services/code-set-catalog.ts';
 import type { ScrubOptions } from '../services/claim-scrubbing.ts';
+import { checkedAssignee } from '../services/assignees.ts';
 import { explainReasons } from '../services/denial-reasons.ts';
 import { importEra } from '../services/era-import.ts';
 import { refreshFollowUps } from '../services/follow-up-refresh.ts';
@@ -148,7 +149,8 @@ export function remittanceRoutes(
       config: { permission: 'claims:write' },
       schema: {
         tags: ['Worklists'],
-        summary: 'Assign, note, resolve or reopen a worklist item (kept as its history)',
+        summary:
+          'Assign (to an id from GET /users/assignable), note, resolve or reopen a worklist item (kept as its history)',
         params: idParams,
         body: z.object({
           action: z.enum(['assign', 'note', 'resolve', 'reopen']),
@@ -165,6 +167,7 @@ export function remittanceRoutes(
             { path: 'assignTo', code: 'required', message: 'required to assign' },
           ]);
         }
+        if (action === 'assign' && assignTo) await checkedAssignee(tx, request.ctx.orgId, assignTo);
         const done = await actOnWorklistItem(tx, request.ctx.orgId, request.params.id, {
           action,
           text,

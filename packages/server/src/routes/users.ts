@@ -1,10 +1,11 @@
 import { z } from 'zod';
-import { can, invalid, notFound, passwordProblems, ROLES } from '@medbill/core';
+import { invalid, notFound, passwordProblems, ROLES } from '@medbill/core';
 import type { Database } from '@medbill/db';
 import { deleteUserSessions, findUser, insertUser, listUsers, updateUser } from '@medbill/db';
 import type { ApiApp } from '../api-app.ts';
 import { audit, idParams } from '../api-app.ts';
 import { hashPassword } from '../auth/passwords.ts';
+import { assignableUsers } from '../services/assignees.ts';
 import { toUserView, userView } from './auth.ts';
 
 const roles = z.array(z.enum(ROLES)).min(1).max(ROLES.length);
@@ -33,14 +34,7 @@ export function userRoutes(app: ApiApp, db: Database): void {
         },
       },
     },
-    async (request) => {
-      const users = await listUsers(db, request.ctx.orgId);
-      const items = users
-        .filter((user) => !user.disabled && can(user.roles, 'claims:write'))
-        .map((user) => ({ id: user.id, name: user.name }))
-        .sort((a, b) => a.name.localeCompare(b.name));
-      return { items };
-    },
+    async (request) => ({ items: await assignableUsers(db, request.ctx.orgId) }),
   );
 
   app.get(

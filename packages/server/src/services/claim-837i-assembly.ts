@@ -16,7 +16,7 @@ import type { PriorPayerParty } from './prior-payer-parties.ts';
 /**
  * Stored institutional claims as the 837I builder takes them, in their order: the facility as
  * billing provider (2010AA, with its EIN), subscriber, payer and patient as on an 837P, and the
- * UB-04 facts of each claim's facility bill: type of bill, statement period, admission and
+ * UB-04 facts each claim version bills (its facility bill's, or a correction's): type of bill, statement period, admission and
  * discharge, CL1, diagnoses with POA, ICD-10-PCS procedures, attending and operating providers
  * (2310A/B), the SV2 lines with their control numbers (REF*6R), dated on outpatient bills, and on
  * a secondary or tertiary claim the earlier payers' adjudication (2320/2330A/2330B, 2430).
@@ -89,6 +89,7 @@ function claim837i(claim: ClaimRecord, parties: InstitutionalClaimParties): Clai
     medicalRecordNumber: parties.patient.accountNumber,
     principalDiagnosis: diagnosis(bill.principalDiagnosis),
     ...(bill.admittingDiagnosis ? { admittingDiagnosis: bill.admittingDiagnosis } : {}),
+    ...(bill.occurrences.length > 0 ? { occurrences: bill.occurrences } : {}),
     ...(bill.otherDiagnoses.length > 0
       ? { otherDiagnoses: bill.otherDiagnoses.map(diagnosis) }
       : {}),

@@ -1,5 +1,5 @@
 import { invalid, medicareSecondaryProblem, PAYER_RESPONSIBILITY_CODES } from '@medbill/core';
-import type { Address, Patient, Problem, Provider } from '@medbill/core';
+import type { Address, ClaimConditions, Patient, Problem, Provider } from '@medbill/core';
 import type { ClaimRecord, Queryable } from '@medbill/db';
 import type {
   Claim837p,
@@ -83,6 +83,7 @@ function claim837p(claim: ClaimRecord, parties: ClaimPartiesWithPriors): Claim83
     // The claims table allows a professional claim only 1, 7 or 8 (migration 0013).
     frequency: claim.frequency as Claim837p['frequency'],
     ...(claim.payerClaimNumber ? { payerClaimNumber: claim.payerClaimNumber } : {}),
+    ...conditions837p(claim.conditions),
     ...(priorPayers.length > 0
       ? { otherPayers: priorPayers.map((p) => otherPayer837(p, patient)) }
       : {}),
@@ -116,6 +117,17 @@ function claim837p(claim: ClaimRecord, parties: ClaimPartiesWithPriors): Claim83
           : {}),
       };
     }),
+  };
+}
+
+/** CLM11 related causes and the 2300 DTP*431/454/439 dates, as far as the claim has them. */
+function conditions837p(c: ClaimConditions): Partial<Claim837p> {
+  return {
+    ...(c.relatedCauses.length > 0 ? { relatedCauses: c.relatedCauses } : {}),
+    ...(c.accidentState ? { autoAccidentState: c.accidentState } : {}),
+    ...(c.onsetDate ? { onsetDate: c.onsetDate } : {}),
+    ...(c.initialTreatmentDate ? { initialTreatmentDate: c.initialTreatmentDate } : {}),
+    ...(c.accidentDate ? { accidentDate: c.accidentDate } : {}),
   };
 }
 
@@ -181,7 +193,9 @@ export function otherPayer837(
     claimFilingIndicator: payer.claimFilingIndicator,
     adjustments: record.claimAdjustments,
     paid: record.paid,
-    remainingPatientLiability: record.patientResponsibility,
+    ...(liabilityPerLine(record)
+      ? {}
+      : { remainingPatientLiability: record.patientResponsibility }),
     subscriber: {
       lastName: subscriber.lastName,
       firstName: subscriber.firstName,
@@ -193,7 +207,20 @@ export function otherPayer837(
   };
 }
 
-/** 2430: how each earlier payer adjudicated the line with this sequence, as its 835 SVC names it. */
+/**
+ * Whether the patient's remaining liability after this payer goes on its lines (2430 AMT*EAF)
+ * rather than the claim (2320 AMT*EAF): when the payer adjudicated lines and left the patient
+ * nothing at claim level. The TR3 sends it at one level only (X12 RFI 1391).
+ */
+function liabilityPerLine(record: PriorPayerParty['record']): boolean {
+  return record.lines.length > 0 && !record.claimAdjustments.some((a) => a.group === 'PR');
+}
+
+/**
+ * 2430: how each earlier payer adjudicated the line with this sequence, as its 835 SVC names it,
+ * with AMT*EAF the line's PR adjustments (zero included: X12 RFI 1182) unless that payer's
+ * liability goes on the claim ({@link liabilityPerLine}).
+ */
 export function lineAdjudications(
   priorPayers: readonly PriorPayerParty[],
   sequence: number,
@@ -210,6 +237,13 @@ export function lineAdjudications(
         units: l.units ?? billedUnits,
         adjustments: l.adjustments,
         adjudicatedOn: record.adjudicatedOn,
+        ...(liabilityPerLine(record)
+          ? {
+              remainingPatientLiability: l.adjustments
+                .filter((a) => a.group === 'PR')
+                .reduce((sum, a) => sum + a.amount, 0),
+            }
+          : {}),
       })),
   );
 }

@@ -181,7 +181,10 @@ async function loadReady(
           {
             path: `claimIds.${i}`,
             code: 'not_ready',
-            message: `claim ${claim.claimNumber} is ${claim.status}, not ready: scrub it clean first`,
+            message:
+              claim.status === 'crossed_over'
+                ? `claim ${claim.claimNumber} was forwarded to its payer by the earlier payer (crossover): it is not sent again`
+                : `claim ${claim.claimNumber} is ${claim.status}, not ready: scrub it clean first`,
           },
         ];
   });

@@ -5,6 +5,7 @@ import {
   institutionalClaimOf,
   invalid,
   isWithin,
+  NO_CONDITIONS,
 } from '@medbill/core';
 import type {
   BillableEncounter,
@@ -265,6 +266,7 @@ function professionalDraft(draft: ClaimDraft): NewClaimDraft {
       serviceDateTo: draft.serviceDateTo,
       diagnoses: draft.diagnoses,
       totalCharge: draft.totalCharge,
+      conditions: draft.conditions,
       lines: draft.lines.map((l, n) => ({
         sequence: n + 1,
         serviceLineId: l.serviceLineId,
@@ -295,6 +297,8 @@ function institutionalDraft(draft: InstitutionalClaimDraft): NewClaimDraft {
       serviceDateTo: draft.serviceDateTo,
       diagnoses: draft.diagnoses,
       totalCharge: draft.totalCharge,
+      // An institutional claim reports accidents as occurrence codes (HI BH), not CLM11.
+      conditions: NO_CONDITIONS,
       lines: draft.lines.map((l, n) => ({
         sequence: n + 1,
         serviceLineId: l.id,

@@ -41,11 +41,22 @@ export async function billedLinesOf(
 }
 
 /**
- * What a corrected facility claim cannot change here: its diagnoses and their POA indicators are
- * its facility bill's (837I HI), and its lines point at no diagnosis.
+ * What a corrected facility claim cannot change as a professional one does: it reports
+ * accidents as occurrence codes and diagnoses with their POA indicators among its UB-04 facts
+ * (`facility`), and its lines point at no diagnosis.
  */
 export function facilityCorrectionProblems(correction: ClaimCorrection): Problem[] {
   return [
+    ...(correction.conditions === undefined
+      ? []
+      : [
+          {
+            path: 'conditions',
+            code: 'facility_conditions',
+            message:
+              'a facility claim reports an accident as an occurrence code (FL 31-34; correct it under facility.occurrences), not as related causes (CMS-1500 box 10)',
+          },
+        ]),
     ...(correction.diagnoses === undefined
       ? []
       : [
@@ -53,7 +64,7 @@ export function facilityCorrectionProblems(correction: ClaimCorrection): Problem
             path: 'diagnoses',
             code: 'facility_diagnoses',
             message:
-              'a facility claim bills the diagnoses of its facility bill with their present-on-admission indicators; correct the charges, units and codes of its lines here',
+              'a facility claim bills its diagnoses with their present-on-admission indicators: correct them under facility (principalDiagnosis, otherDiagnoses)',
           },
         ]),
     ...correction.lines.flatMap((c, i) =>

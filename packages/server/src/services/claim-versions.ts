@@ -7,7 +7,15 @@ import {
   planVoid,
   replacementRefusals,
 } from '@medbill/core';
-import type { Cents, LedgerEntry, Party, Problem, ProcedureCode } from '@medbill/core';
+import type {
+  Cents,
+  ClaimConditions,
+  FacilityFacts,
+  LedgerEntry,
+  Party,
+  Problem,
+  ProcedureCode,
+} from '@medbill/core';
 import type { BilledLineOverride, ClaimRecord, NewClaim, Queryable } from '@medbill/db';
 import {
   appendClaimEvent,
@@ -23,6 +31,8 @@ import {
 import type { RequestContext } from '../request-context.ts';
 import { scrubStoredClaim } from './claim-scrubbing.ts';
 import type { ScrubOptions } from './claim-scrubbing.ts';
+import { correctedFacilityFacts } from './claim-version-facts.ts';
+import type { FacilityFactsChange } from './claim-version-facts.ts';
 import { billedLinesOf, facilityCorrectionProblems } from './claim-version-lines.ts';
 import type { BilledClaimLine } from './claim-version-lines.ts';
 import { postToLedger } from './ledger-posting.ts';
@@ -46,6 +56,10 @@ export interface ClaimCorrection {
   readonly reason: string;
   /** The corrected claim's diagnoses in order (dotless ICD-10-CM), when they change. */
   readonly diagnoses?: readonly string[];
+  /** The accident and onset facts the corrected claim reports, when they change. */
+  readonly conditions?: ClaimConditions;
+  /** The UB-04 facts a corrected facility claim bills differently (statement, status, POA…). */
+  readonly facility?: FacilityFactsChange;
   readonly lines: readonly LineCorrection[];
 }
 
@@ -69,8 +83,10 @@ const versionKey = (claim: ClaimRecord) => `${claim.id}:v${claim.version + 1}`;
 /**
  * Corrects an adjudicated claim as a new version (frequency 7, REF*F8 = the payer's claim
  * number) linked to the original, which stays as it was with a history note. Changed charges are
- * posted as supplement charges or CR write-offs; no posted payment or adjustment is touched.
- * The new version is scrubbed (ready when clean). Call inside a transaction.
+ * posted as supplement charges or CR write-offs; no posted payment or adjustment is touched. A
+ * facility claim's version may bill other UB-04 facts than its bill (kept on the version; its
+ * diagnoses and statement period follow them). The new version is scrubbed (ready when clean).
+ * Call inside a transaction.
  */
 export async function correctClaim(
   q: Queryable,
@@ -81,9 +97,15 @@ export async function correctClaim(
 ): Promise<ReplacementResult> {
   const original = await replaceableClaim(q, ctx.orgId, claimId, 'correct');
   const before = await billedLinesOf(q, ctx.orgId, original);
-  const diagnoses = correction.diagnoses ?? original.diagnoses;
+  const facility = await correctedFacilityFacts(q, ctx.orgId, original, correction.facility);
+  const facts = facility.ok ? facility.facts : undefined;
+  const diagnoses =
+    correction.facility && facts
+      ? [facts.principalDiagnosis, ...facts.otherDiagnoses].map((d) => d.code)
+      : (correction.diagnoses ?? original.diagnoses);
   const problems = [
     ...(original.kind === 'institutional' ? facilityCorrectionProblems(correction) : []),
+    ...(facility.ok ? [] : facility.problems),
     ...correctionProblems(before, correction, diagnoses.length),
   ];
   if (problems.length > 0)
@@ -121,6 +143,8 @@ export async function correctClaim(
   const version = await insertVersion(q, ctx, original, before, {
     frequency: '7',
     diagnoses,
+    conditions: correction.conditions ?? original.conditions,
+    ...(facts ? { facilityFacts: facts } : {}),
     lines,
     reason: correction.reason,
   });
@@ -153,6 +177,8 @@ export async function voidClaim(
   const version = await insertVersion(q, ctx, original, before, {
     frequency: '8',
     diagnoses: original.diagnoses,
+    conditions: original.conditions,
+    ...(original.facilityFacts ? { facilityFacts: original.facilityFacts } : {}),
     lines: before.map((l) => correctedLine(l, undefined, l.sequence)),
     reason,
   });
@@ -264,6 +290,9 @@ async function insertVersion(
   what: {
     frequency: '7' | '8';
     diagnoses: readonly string[];
+    conditions: ClaimConditions;
+    /** A facility version's own UB-04 facts; its statement period is its dates of service. */
+    facilityFacts?: FacilityFacts;
     lines: readonly VersionLine[];
     reason: string;
   },
@@ -279,9 +308,11 @@ async function insertVersion(
     practiceId: original.practiceId,
     renderingProviderId: original.renderingProviderId,
     placeOfService: original.placeOfService,
-    serviceDateFrom: original.serviceDateFrom,
-    serviceDateTo: original.serviceDateTo,
+    serviceDateFrom: what.facilityFacts?.statementFrom ?? original.serviceDateFrom,
+    serviceDateTo: what.facilityFacts?.statementTo ?? original.serviceDateTo,
     diagnoses: what.diagnoses,
+    conditions: what.conditions,
+    ...(what.facilityFacts ? { facilityFacts: what.facilityFacts } : {}),
     totalCharge: what.lines.reduce((sum, l) => sum + l.charge, 0),
     lines: what.lines.map(({ charge: _charge, ...line }) => line),
     version: original.version + 1,

@@ -1,4 +1,10 @@
-import { canMove, isWithin, nextPayerDecision, planPosting } from '@medbill/core';
+import {
+  canMove,
+  CROSSOVER_STATUSES,
+  isWithin,
+  nextPayerDecision,
+  planPosting,
+} from '@medbill/core';
 import type {
   Cents,
   Coverage,
@@ -13,7 +19,7 @@ import type { ClaimRecord, Queryable } from '@medbill/db';
 import type { RemittanceClaim } from '@medbill/x12';
 import type { RequestContext } from '../request-context.ts';
 import type { ScrubOptions } from './claim-scrubbing.ts';
-import type { EraPostingState } from './era-posting-state.ts';
+import type { EraPostingState, MatchedClaim } from './era-posting-state.ts';
 import type { NextPayerClaim, NextPayerRequest } from './next-payer-claims.ts';
 import { flagNextPayerClaims } from './stale-next-payer-claims.ts';
 
@@ -44,7 +50,7 @@ export async function postClaimPayment(
   q: Queryable,
   ctx: RequestContext,
   state: EraPostingState,
-  claim: ClaimRecord,
+  { claim, lines: billedLines }: MatchedClaim,
   remitClaim: RemittanceClaim,
   meta: ClaimPostingMeta,
 ): Promise<{
@@ -54,7 +60,6 @@ export async function postClaimPayment(
   /** What became of the next payer, or the claim to bill it (built with the file's others). */
   nextPayer?: NextPayerOutcome | NextPayerRequest;
 }> {
-  const billedLines = state.billedLines.get(claim.id) ?? [];
   const coverages = state.coverages.get(claim.patientId) ?? [];
   const billedParty: Party = { kind: 'payer', coverageId: claim.coverageId };
   // CLP07 is the number a corrected (7) or void (8) claim must quote in REF*F8.
@@ -128,7 +133,7 @@ export async function postClaimPayment(
       kind: 'unmatched_remittance',
       claimId: claim.id,
       source,
-      summary: `Claim ${claim.claimNumber}: the payment line for ${line.procedureCode}${line.modifiers.length ? `-${line.modifiers.join('-')}` : ''} ${why}`,
+      summary: `Claim ${claim.claimNumber}: the payment line for ${procedureOf(line)}${line.submitted ? ` (billed as ${procedureOf(line.submitted)})` : ''} ${why}`,
       detail: { line },
       amount: line.paid,
     });
@@ -141,7 +146,7 @@ export async function postClaimPayment(
         ? 'partially_paid'
         : 'paid';
   if (canMove(claim.status, target)) {
-    const crossover = ['19', '20', '21'].includes(remitClaim.status)
+    const crossover = CROSSOVER_STATUSES.includes(remitClaim.status)
       ? '; forwarded by the payer to the next payer (crossover)'
       : '';
     state.moveStatus(
@@ -155,9 +160,18 @@ export async function postClaimPayment(
   const nextCoverage =
     nextParty.kind === 'payer' ? coverages.find((c) => c.id === nextParty.coverageId) : undefined;
   const nextPayer =
-    decision.kind === 'none' || !billedCoverage || !nextCoverage
-      ? undefined
-      : handOver(ctx, state, claim, decision, { billed: billedCoverage, next: nextCoverage }, meta);
+    decision.kind === 'crossover-without-coverage'
+      ? crossoverWithoutCoverage(ctx, state, claim, remitClaim, meta)
+      : decision.kind === 'none' || !billedCoverage || !nextCoverage
+        ? undefined
+        : handOver(
+            ctx,
+            state,
+            claim,
+            decision,
+            { billed: billedCoverage, next: nextCoverage },
+            meta,
+          );
   return {
     status: target,
     denials: plan.denials.length,
@@ -202,6 +216,14 @@ function toRemitClaim(remit: RemittanceClaim): RemitClaim {
     lines: remit.serviceLines.map((line) => ({
       procedureCode: line.procedure.code,
       modifiers: line.procedure.modifiers,
+      ...(line.submittedProcedure
+        ? {
+            submitted: {
+              procedureCode: line.submittedProcedure.code,
+              modifiers: line.submittedProcedure.modifiers,
+            },
+          }
+        : {}),
       charge: line.charge,
       paid: line.paid,
       ...(line.units === undefined ? {} : { units: line.units }),
@@ -214,6 +236,10 @@ function toRemitClaim(remit: RemittanceClaim): RemitClaim {
     })),
   };
 }
+
+/** A procedure as billers write it: `71046-26`. */
+const procedureOf = (p: { procedureCode: string; modifiers: readonly string[] }) =>
+  [p.procedureCode, ...p.modifiers].join('-');
 
 /** Who owes what the payer left to the patient: the next coverage in force, else the patient. */
 function nextPartyAfter(
@@ -242,18 +268,19 @@ function nextPartyAfter(
 
 /**
  * The balance left to the next payer: its claim is to be built (with this payer's
- * adjudication), or — when the payer forwarded the claim itself (crossover) or the 835 leaves
- * lines unaccounted — not built, and the claim's history says why.
+ * adjudication) — billed, or when the payer forwarded the claim itself (crossover) recorded as
+ * crossed over — or, when the 835 leaves lines unaccounted, not built, and the claim's history
+ * says why.
  */
 function handOver(
   ctx: RequestContext,
   state: EraPostingState,
   claim: ClaimRecord,
-  decision: Exclude<NextPayerDecision, { kind: 'none' }>,
+  decision: Extract<NextPayerDecision, { kind: 'bill' | 'crossover' | 'hold' }>,
   coverages: { billed: Coverage; next: Coverage },
   meta: ClaimPostingMeta,
 ): NextPayerOutcome | NextPayerRequest {
-  if (decision.kind === 'bill') {
+  if (decision.kind !== 'hold') {
     return {
       claim,
       coverages,
@@ -261,25 +288,58 @@ function handOver(
       adjudicatedOn: meta.adjudicatedOn,
       fileId: meta.fileId,
       payerName: meta.payerName,
+      ...(decision.kind === 'crossover' ? { crossover: decision.status } : {}),
     };
   }
-  const detail =
-    decision.kind === 'crossover'
-      ? `${meta.payerName} forwarded the claim to the ${coverages.next.order} payer (crossover): it is not billed again`
-      : `${coverages.next.order} claim not built: ${decision.reason}`;
+  const detail = `${coverages.next.order} claim not built: ${decision.reason}`;
+  noteOnClaim(ctx, state, claim, detail);
+  return { claimNumber: claim.claimNumber, outcome: 'held', detail };
+}
+
+/**
+ * The payer says it forwarded the claim to the next payer, but the patient has no coverage on
+ * file after this one: the balance went to the patient, and a biller finds the other payer.
+ */
+function crossoverWithoutCoverage(
+  ctx: RequestContext,
+  state: EraPostingState,
+  claim: ClaimRecord,
+  remitClaim: RemittanceClaim,
+  meta: ClaimPostingMeta,
+): NextPayerOutcome {
+  const detail = `${meta.payerName} forwarded claim ${claim.claimNumber} to another payer (crossover, CLP02 ${remitClaim.status}), but the patient has no coverage on file after this one: add it so that its 835 can be posted`;
+  noteOnClaim(ctx, state, claim, detail);
+  state.worklist.push({
+    kind: 'unmatched_remittance',
+    claimId: claim.id,
+    source: `era:${meta.fileId}`,
+    summary: detail,
+    detail: {
+      patientControlNumber: remitClaim.patientControlNumber,
+      status: remitClaim.status,
+      charge: remitClaim.charge,
+      paid: remitClaim.paid,
+    },
+    amount: remitClaim.patientResponsibility ?? 0,
+  });
+  return { claimNumber: claim.claimNumber, outcome: 'crossover', detail };
+}
+
+/** A line in the claim's history that leaves its status as it is. */
+function noteOnClaim(
+  ctx: RequestContext,
+  state: EraPostingState,
+  claim: ClaimRecord,
+  reason: string,
+): void {
   const status = state.statusOf(claim.id) ?? claim.status;
   state.events.push({
     claimId: claim.id,
     actorId: ctx.actor.id,
     fromStatus: status,
     toStatus: status,
-    reason: detail,
+    reason,
   });
-  return {
-    claimNumber: claim.claimNumber,
-    outcome: decision.kind === 'crossover' ? 'crossover' : 'held',
-    detail,
-  };
 }
 
 /** The outcome of billing the next payer for the claim of `request`. */
@@ -287,10 +347,19 @@ export function nextPayerOutcome(
   request: NextPayerRequest,
   built: NextPayerClaim,
 ): NextPayerOutcome {
+  const order = request.coverages.next.order;
+  if (request.crossover !== undefined) {
+    return {
+      claimNumber: request.claim.claimNumber,
+      outcome: 'crossover',
+      nextClaimNumber: built.claimNumber,
+      detail: `${request.payerName} forwarded the claim to the ${order} payer (crossover): ${order} claim ${built.claimNumber} ${built.outcome === 'exists' ? 'was recorded before' : 'recorded as crossed over'}, not billed again`,
+    };
+  }
   return {
     claimNumber: request.claim.claimNumber,
     outcome: built.outcome,
     nextClaimNumber: built.claimNumber,
-    detail: `${request.coverages.next.order} claim ${built.claimNumber} ${built.outcome === 'exists' ? 'was built before' : `${built.outcome}, ${built.status}`}`,
+    detail: `${order} claim ${built.claimNumber} ${built.outcome === 'exists' ? 'was built before' : `${built.outcome}, ${built.status}`}`,
   };
 }

@@ -4,6 +4,7 @@ import type { IsoDate } from '@medbill/core';
 import type { Database } from '@medbill/db';
 import { findRemittanceFile, insertRemittanceFile, isDatabaseError } from '@medbill/db';
 import { read835 } from '@medbill/x12';
+import type { Remittance } from '@medbill/x12';
 import type { RequestContext } from '../request-context.ts';
 import type { ScrubOptions } from './claim-scrubbing.ts';
 import { nextPayerOutcome, postClaimPayment } from './era-claim-posting.ts';
@@ -36,8 +37,10 @@ export interface EraImportResult {
  * Imports an 835 all-or-nothing and exactly once: the file's hash is recorded in the same
  * transaction as every posting, so a second import (even at the same moment, from another
  * connection) finds it and changes nothing, and a failure half-way leaves no trace. Each claim
- * payment is matched by CLP01 (the claim number medbill sent), then by the payer's claim number;
- * anything else goes to the unmatched worklist, never guessed onto a claim.
+ * payment is matched by CLP01 (the claim number medbill sent), then by the payer's claim number,
+ * preferring the claim of the payer that sent the 835 (a crossover secondary's 835 quotes the
+ * primary's claim number); anything else goes to the unmatched worklist, never guessed onto a
+ * claim.
  */
 export async function importEra(
   db: Database,
@@ -75,6 +78,7 @@ export async function importEra(
         payerName,
         payment,
         traceNumbers: remittances.flatMap((r) => (r.trace ? [r.trace.number] : [])),
+        ...paymentDateOf(remittances),
         importedBy: ctx.actor.id,
       });
       const result = {
@@ -96,7 +100,7 @@ export async function importEra(
       for (const [r, remittance] of remittances.entries()) {
         for (const [c, remitClaim] of remittance.claims.entries()) {
           result.claims += 1;
-          const claim = state.match(remitClaim);
+          const matched = state.match(remitClaim, remittance.payer);
           state.remittanceClaims.push({
             position: result.claims,
             patientControlNumber: remitClaim.patientControlNumber,
@@ -106,9 +110,9 @@ export async function importEra(
             ...(remitClaim.payerClaimControlNumber
               ? { payerClaimNumber: remitClaim.payerClaimControlNumber }
               : {}),
-            ...(claim ? { claimId: claim.id } : {}),
+            ...(matched ? { claimId: matched.claim.id } : {}),
           });
-          if (!claim) {
+          if (!matched) {
             result.unmatched += 1;
             state.worklist.push({
               kind: 'unmatched_remittance',
@@ -125,7 +129,8 @@ export async function importEra(
             });
             continue;
           }
-          const outcome = await postClaimPayment(tx, ctx, state, claim, remitClaim, {
+          const { claim } = matched;
+          const outcome = await postClaimPayment(tx, ctx, state, matched, remitClaim, {
             fileId,
             key: `${sha256.slice(0, 12)}:${r}:${c}`,
             postedOn,
@@ -200,6 +205,12 @@ function withdrawRequests(
       detail: `${n.coverages.next.order} claim not built: ${payerName} reversed this payment further on in the same 835`,
     };
   });
+}
+
+/** BPR16 of the file's payments: the earliest, when its transactions carry different dates. */
+function paymentDateOf(remittances: readonly Remittance[]): { paymentDate?: IsoDate } {
+  const dates = remittances.flatMap((r) => (r.payment.date ? [r.payment.date] : [])).sort();
+  return dates[0] ? { paymentDate: dates[0] } : {};
 }
 
 function alreadyImported(fileId: string, payerName: string, payment: number): EraImportResult {

@@ -1,4 +1,12 @@
-import type { BilledLine, ClaimStatus, Coverage, LedgerEntry } from '@medbill/core';
+import { claimOfRemitPayer } from '@medbill/core';
+import type {
+  BilledLine,
+  ClaimStatus,
+  Coverage,
+  LedgerEntry,
+  PayerOnFile,
+  RemitPayer,
+} from '@medbill/core';
 import type {
   ClaimEvent,
   ClaimRecord,
@@ -15,16 +23,24 @@ import {
   insertLedgerEntries,
   insertProviderAdjustments,
   insertRemittanceClaims,
+  laterPayerClaimsOf,
   ledgerEntriesFor,
   linesOfClaims,
   lockClaims,
+  payers,
   revenueLinesByIds,
   serviceLinesByIds,
   updateClaims,
 } from '@medbill/db';
-import type { RemittanceClaim } from '@medbill/x12';
+import type { Party as RemittanceParty, RemittanceClaim } from '@medbill/x12';
 import { asBilled } from './billed-line.ts';
 import { LedgerBooks } from './ledger-posting.ts';
+
+/** The claim a claim payment posts to, with its lines as the 835 names them. */
+export interface MatchedClaim {
+  readonly claim: ClaimRecord;
+  readonly lines: readonly BilledLine[];
+}
 
 /**
  * What posting one 835 reads and writes, held in memory for the whole file: the claims it can
@@ -36,6 +52,9 @@ export class EraPostingState {
   readonly #claims = new Map<string, ClaimRecord>();
   readonly #byNumber = new Map<string, string>();
   readonly #byPayerNumber = new Map<string, Set<string>>();
+  /** The claims built for later payers from each claim (a crossover's secondary among them). */
+  readonly #later = new Map<string, ClaimRecord[]>();
+  readonly #payers: ReadonlyMap<string, PayerOnFile>;
   readonly #changed = new Set<string>();
   readonly entries: LedgerEntry[] = [];
   readonly worklist: NewWorklistItem[] = [];
@@ -48,6 +67,8 @@ export class EraPostingState {
 
   private constructor(
     claims: readonly ClaimRecord[],
+    later: readonly ClaimRecord[],
+    payersById: ReadonlyMap<string, PayerOnFile>,
     billedLines: ReadonlyMap<string, readonly BilledLine[]>,
     coverages: ReadonlyMap<string, readonly Coverage[]>,
     books: LedgerBooks,
@@ -55,10 +76,17 @@ export class EraPostingState {
     this.billedLines = billedLines;
     this.coverages = coverages;
     this.books = books;
+    this.#payers = payersById;
+    for (const claim of [...claims, ...later]) this.#claims.set(claim.id, claim);
     for (const claim of claims) {
-      this.#claims.set(claim.id, claim);
       this.#byNumber.set(claim.claimNumber, claim.id);
       if (claim.payerClaimNumber) this.#indexPayerNumber(claim.payerClaimNumber, claim.id);
+    }
+    for (const claim of later) {
+      if (claim.priorPayerClaimId === undefined) continue;
+      const found = this.#later.get(claim.priorPayerClaimId) ?? [];
+      found.push(claim);
+      this.#later.set(claim.priorPayerClaimId, found);
     }
   }
 
@@ -80,15 +108,23 @@ export class EraPostingState {
         ),
       ],
     });
-    const claims = await lockClaims(
-      q,
-      orgId,
-      candidates.map((c) => c.id),
-    );
+    // A later payer's 835 may quote the claim number sent to the first payer (a crossover).
+    const later = (
+      await laterPayerClaimsOf(
+        q,
+        orgId,
+        candidates.map((c) => c.id),
+      )
+    ).filter((c) => c.status !== 'void');
+    const locked = await lockClaims(q, orgId, [
+      ...new Set([...candidates, ...later].map((c) => c.id)),
+    ]);
+    const candidateIds = new Set(candidates.map((c) => c.id));
+    const laterIds = new Set(later.map((c) => c.id));
     const lines = await linesOfClaims(
       q,
       orgId,
-      claims.map((c) => c.id),
+      locked.map((c) => c.id),
     );
     const lineIds = [...new Set([...lines.values()].flat().map((l) => l.serviceLineId))];
     const services = new Map(
@@ -132,24 +168,55 @@ export class EraPostingState {
       ]),
     );
     const coverages = await coveragesOfPatients(q, orgId, [
-      ...new Set(claims.map((c) => c.patientId)),
+      ...new Set(locked.map((c) => c.patientId)),
     ]);
+    const payersById = await payers.getMany(q, orgId, [...new Set(locked.map((c) => c.payerId))]);
     const books = new LedgerBooks(await ledgerEntriesFor(q, orgId, lineIds));
-    return new EraPostingState(claims, billedLines, coverages, books);
+    return new EraPostingState(
+      locked.filter((c) => candidateIds.has(c.id)),
+      locked.filter((c) => laterIds.has(c.id)),
+      payersById,
+      billedLines,
+      coverages,
+      books,
+    );
   }
 
   /**
    * The claim a claim payment is for: by CLP01 (the claim number medbill sent), else by the
-   * payer's claim number when exactly one claim has it; never guessed.
+   * payer's claim number when exactly one claim has it; never guessed. When the 835 comes from
+   * the payer of a claim built from that one for a later payer (the crossover secondary's 835
+   * quotes the primary's claim number), that claim — its lines named by the control numbers the
+   * 835 echoes, those sent to the first payer.
    */
-  match(remit: RemittanceClaim): ClaimRecord | undefined {
+  match(remit: RemittanceClaim, payer: RemittanceParty): MatchedClaim | undefined {
     const byNumber = this.#byNumber.get(remit.patientControlNumber);
     const byPayerNumber =
       byNumber === undefined && remit.payerClaimControlNumber
         ? [...(this.#byPayerNumber.get(remit.payerClaimControlNumber) ?? [])]
         : [];
     const id = byNumber ?? (byPayerNumber.length === 1 ? byPayerNumber[0] : undefined);
-    return id === undefined ? undefined : this.#claims.get(id);
+    const echoed = id === undefined ? undefined : this.#claims.get(id);
+    if (!echoed) return undefined;
+    const remitPayer: RemitPayer = { name: payer.name, ...(payer.id ? { id: payer.id } : {}) };
+    const claim = claimOfRemitPayer(
+      echoed,
+      (this.#later.get(echoed.id) ?? []).flatMap((c) => this.#claims.get(c.id) ?? []),
+      (c) => this.#payers.get(c.payerId),
+      remitPayer,
+    );
+    const lines = this.billedLines.get(claim.id) ?? [];
+    if (claim === echoed) return { claim, lines };
+    const echoedControl = new Map(
+      (this.billedLines.get(echoed.id) ?? []).map((l) => [l.id, l.controlNumber]),
+    );
+    return {
+      claim,
+      lines: lines.map((l) => ({
+        ...l,
+        controlNumber: echoedControl.get(l.id) ?? l.controlNumber,
+      })),
+    };
   }
 
   setPayerClaimNumber(claimId: string, payerClaimNumber: string): void {

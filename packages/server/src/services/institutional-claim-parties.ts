@@ -1,6 +1,8 @@
+import { FACILITY_FACT_KEYS } from '@medbill/core';
 import type {
   Coverage,
   FacilityBill,
+  FacilityFacts,
   Patient,
   Payer,
   Practice,
@@ -23,8 +25,9 @@ import {
 } from '@medbill/db';
 
 /**
- * Everything an institutional claim refers to: its parties, its facility bill and its lines,
- * each revenue line as this claim version bills it (a corrected version's changes applied).
+ * Everything an institutional claim refers to: its parties, its facility bill with the UB-04
+ * facts this claim version bills, and its lines, each revenue line as this version bills it (a
+ * corrected version's changes applied).
  */
 export interface InstitutionalClaimParties {
   readonly practice: Practice;
@@ -33,6 +36,7 @@ export interface InstitutionalClaimParties {
   readonly patient: Patient;
   readonly attending: Provider;
   readonly operating?: Provider;
+  /** The facility bill; its UB-04 facts are the version's when a correction changed them. */
   readonly bill: FacilityBill;
   readonly lines: readonly (ClaimLineRecord & { readonly revenue: RevenueLine })[];
   /** The earlier payers' adjudications a secondary or tertiary claim carries (837I 2320/2430). */
@@ -41,7 +45,9 @@ export interface InstitutionalClaimParties {
 
 /**
  * The parties of institutional claims, in the claims' order, in a few queries whatever their
- * number. A claim's UB-04 facts are its facility bill's: a billed bill no longer changes.
+ * number. A claim's UB-04 facts are its facility bill's (a billed bill no longer changes), or
+ * the version's own when a correction (xx7) changed them: every reader of the facts (837I,
+ * scrubber, UB-04, appeal letter) reads them here.
  */
 export async function loadInstitutionalParties(
   q: Queryable,
@@ -55,7 +61,7 @@ export async function loadInstitutionalParties(
   );
   const allLines = [...linesByClaim.values()].flat();
   const billOf = (claimId: string) => linesByClaim.get(claimId)?.[0]?.encounterId;
-  const [revenueLines, bills, priorPayers] = await Promise.all([
+  const [revenueLines, billById, priorPayers] = await Promise.all([
     revenueLinesByIds(
       q,
       orgId,
@@ -73,6 +79,11 @@ export async function loadInstitutionalParties(
     ),
   ]);
   const revenueById = new Map(revenueLines.map((l) => [l.id, l]));
+  const bills = claims.map((claim) => {
+    const billId = billOf(claim.id);
+    const bill = billId ? billById.get(billId) : undefined;
+    return bill && claim.facilityFacts ? withFacts(bill, claim.facilityFacts) : bill;
+  });
   const [practiceById, payerById, coverageById, patientById, providerById] = await Promise.all([
     practices.getMany(
       q,
@@ -96,12 +107,11 @@ export async function loadInstitutionalParties(
     ),
     providers.getMany(q, orgId, [
       ...claims.map((c) => c.renderingProviderId),
-      ...[...bills.values()].flatMap((b) => b.operatingProviderId ?? []),
+      ...bills.flatMap((b) => b?.operatingProviderId ?? []),
     ]),
   ]);
-  return claims.map((claim) => {
-    const billId = billOf(claim.id);
-    const bill = billId ? bills.get(billId) : undefined;
+  return claims.map((claim, i) => {
+    const bill = bills[i];
     const practice = practiceById.get(claim.practiceId);
     const payer = payerById.get(claim.payerId);
     const coverage = coverageById.get(claim.coverageId);
@@ -129,4 +139,11 @@ export async function loadInstitutionalParties(
       }),
     };
   });
+}
+
+/** The bill as a version bills it: the version's facts in place of the bill's, whole. */
+function withFacts(bill: FacilityBill, facts: FacilityFacts): FacilityBill {
+  const rest: Partial<FacilityBill> = { ...bill };
+  for (const key of FACILITY_FACT_KEYS) delete rest[key];
+  return { ...(rest as Omit<FacilityBill, keyof FacilityFacts>), ...facts };
 }

@@ -7,7 +7,7 @@ import { scrubClaimHeader } from './scrub-claim-header.ts';
 /**
  * A stored institutional claim as the scrubber reads it: the claim's parties as for a
  * professional claim, and the UB-04 facts (type of bill, statement period, admission, status,
- * POA per diagnosis, ICD-10-PCS procedures, revenue lines) from its facility bill — the same
+ * POA per diagnosis, ICD-10-PCS procedures, revenue lines) the version bills — the same
  * facts `scrubClaimFromInstitutional` reads from an 837I file.
  */
 export function institutionalScrubClaim(
@@ -31,6 +31,7 @@ export function institutionalScrubClaim(
       ...(bill.admission?.pointOfOrigin ? { pointOfOrigin: bill.admission.pointOfOrigin } : {}),
       patientStatus: bill.patientStatus,
       ...(bill.admittingDiagnosis ? { admittingDiagnosis: bill.admittingDiagnosis } : {}),
+      occurrences: bill.occurrences,
       presentOnAdmission: diagnoses.map((d) => d.presentOnAdmission),
       procedures: bill.procedures.map((p, i) => ({
         code: p.code,

@@ -14,6 +14,7 @@ import {
   laterPayerClaimsOf,
   linesOfClaims,
   moveClaimStatus,
+  moveClaimStatuses,
   newestVersionsOf,
   nextClaimNumbers,
   patientsByIds,
@@ -38,6 +39,11 @@ export interface NextPayerRequest {
   readonly adjudicatedOn: IsoDate;
   readonly fileId: string;
   readonly payerName: string;
+  /**
+   * CLP02 19/20/21: the payer forwarded the claim itself, so the next payer's claim is recorded
+   * as crossed over (sent, never batched by medbill) instead of billed.
+   */
+  readonly crossover?: string;
 }
 
 const RESPONSIBILITY = { primary: 'P', secondary: 'S', tertiary: 'T' } as const;
@@ -53,7 +59,9 @@ type Plan =
  * linked to the adjudicated claim, carrying every earlier payer's adjudication (the claim's own
  * earlier payers, then this one) for 2320/2330B/2430 of the 837P or 837I, in a few statements
  * whatever their number. It is an original: frequency 1, or on a facility claim the frequency
- * its facility bill was first sent with (an interim bill stays interim). Each is scrubbed like any claim: ready when clean, else a draft in the claims list.
+ * its facility bill was first sent with (an interim bill stays interim). Each is scrubbed like
+ * any claim: ready when clean, else a draft in the claims list; a crossover's claim is not
+ * scrubbed but crossed over, since the earlier payer sent it.
  * A claim already built to that payer from this claim or an earlier version of it is not built
  * again — unless it was held stale (its adjudication no longer stood): then it is rebuilt as its
  * next version and the stale one is voided. Outcomes come in the requests' order. Call inside
@@ -222,12 +230,38 @@ async function buildNextPayerClaims(
     );
     if (!replaced) throw new Error(`claim ${stale.claimNumber} left draft while being rebuilt`);
   }
-  const scrubbed = await scrubStoredClaims(q, ctx, inserted, scrub, { asBuilt: true });
+  const crossedOver = await crossOver(q, ctx, inserted, builds);
+  const toScrub = inserted.filter((claim) => !crossedOver.has(claim.id));
+  const outcomes =
+    toScrub.length > 0 ? await scrubStoredClaims(q, ctx, toScrub, scrub, { asBuilt: true }) : [];
+  const scrubbed = new Map(outcomes.map((o, i) => [toScrub[i]?.id, o.status]));
   return inserted.map((claim, i) => ({
     claimNumber: claim.claimNumber,
     outcome: builds[i]?.stale ? 'rebuilt' : 'built',
-    status: scrubbed[i]?.status ?? claim.status,
+    status: crossedOver.has(claim.id) ? 'crossed_over' : (scrubbed.get(claim.id) ?? claim.status),
   }));
+}
+
+/** Moves the claims built for a crossover to crossed over, saying which payer sent them. */
+async function crossOver(
+  q: Queryable,
+  ctx: RequestContext,
+  inserted: readonly ClaimRecord[],
+  builds: readonly Extract<Plan, { kind: 'build' }>[],
+): Promise<Set<string>> {
+  const moved = new Set<string>();
+  for (const [i, { request }] of builds.entries()) {
+    const claim = inserted[i];
+    if (!claim || request.crossover === undefined) continue;
+    const done = await moveClaimStatuses(q, ctx.orgId, [claim.id], {
+      from: 'draft',
+      to: 'crossed_over',
+      actorId: ctx.actor.id,
+      reason: `forwarded by ${request.payerName} (crossover, CLP02 ${request.crossover})`,
+    });
+    for (const id of done) moved.add(id);
+  }
+  return moved;
 }
 
 function nextPayerClaim(
@@ -249,6 +283,8 @@ function nextPayerClaim(
     serviceDateFrom: claim.serviceDateFrom,
     serviceDateTo: claim.serviceDateTo,
     diagnoses: claim.diagnoses,
+    conditions: claim.conditions,
+    ...(claim.facilityFacts ? { facilityFacts: claim.facilityFacts } : {}),
     totalCharge: claim.totalCharge,
     lines: lines.map(({ controlNumber: _c, ...line }) => line),
     priorPayerClaimId: claim.id,

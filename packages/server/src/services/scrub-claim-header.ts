@@ -71,6 +71,7 @@ export function scrubClaimHeader(
     serviceDateFrom: claim.serviceDateFrom,
     serviceDateTo: claim.serviceDateTo,
     diagnoses: claim.diagnoses,
+    conditions: claim.conditions,
     priorPayers: priorPayers.map(({ record, coverage: prior, payer: p }) => ({
       payerId: p.payerId,
       order: prior.order,

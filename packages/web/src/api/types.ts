@@ -56,6 +56,19 @@ export interface Encounter {
   readonly documentation: string;
   readonly diagnoses: string[];
   readonly lines: ServiceLine[];
+  readonly conditions: ClaimConditions;
+}
+
+/** CLM11 related causes: employment, auto accident, other accident (CMS-1500 box 10a–c). */
+export type RelatedCause = 'EM' | 'AA' | 'OA';
+
+/** What the condition is related to, and its dates (boxes 10, 14, 15). */
+export interface ClaimConditions {
+  readonly relatedCauses: readonly RelatedCause[];
+  readonly accidentState?: string;
+  readonly accidentDate?: string;
+  readonly onsetDate?: string;
+  readonly initialTreatmentDate?: string;
 }
 
 export interface Patient {
@@ -157,6 +170,7 @@ export const CLAIM_STATUSES = [
   'ready',
   'in_batch',
   'submitted',
+  'crossed_over',
   'accepted',
   'rejected',
   'paid',
@@ -239,6 +253,8 @@ export interface PriorPayer {
 
 export interface ClaimDetail {
   readonly id: string;
+  /** Professional (837P, CMS-1500) or institutional (837I, UB-04). */
+  readonly kind: 'professional' | 'institutional';
   readonly claimNumber: string;
   readonly patientId: string;
   readonly coverageId: string;
@@ -250,6 +266,8 @@ export interface ClaimDetail {
   readonly serviceDateFrom: string;
   readonly serviceDateTo: string;
   readonly diagnoses: string[];
+  /** What the condition is related to (837P CLM11, boxes 10, 14, 15). */
+  readonly conditions: ClaimConditions;
   readonly totalCharge: number;
   readonly lines: ClaimLine[];
   readonly events: ClaimEvent[];

@@ -7,9 +7,16 @@ import type { BilledLine } from './claim-correction.ts';
 import { CorrectClaimModal } from './correct-claim-modal.tsx';
 import { VoidClaimModal } from './void-claim-modal.tsx';
 
+/** The paper form of each kind of claim: the 1500 for professional, the UB-04 for facility claims. */
+const PAPER_FORMS: Record<ClaimDetail['kind'], { readonly name: string; readonly path: string }> = {
+  professional: { name: 'CMS-1500', path: 'cms1500' },
+  institutional: { name: 'UB-04', path: 'ub04' },
+};
+
 /**
- * The claim's paper form (CMS-1500 drawn, or data only for the red form) and, for a claim not yet
- * replaced, a corrected claim or a void. The server says why when the claim cannot be replaced.
+ * The claim's paper form (CMS-1500 or UB-04, drawn, or data only for the red form) and, for a
+ * claim not yet replaced, a corrected claim or a void. The server says why when the claim cannot
+ * be replaced.
  */
 export function ClaimActions({
   claim,
@@ -21,12 +28,13 @@ export function ClaimActions({
   const user = useUser();
   const [dialog, setDialog] = useState<'correct' | 'void' | null>(null);
   const replaceable = !claim.replacedBy && claim.frequency !== '8';
-  const form = (mode: 'plain' | 'red') => `/claims/${claim.id}/cms1500.pdf?form=${mode}`;
+  const paper = PAPER_FORMS[claim.kind];
+  const form = (mode: 'plain' | 'red') => `/claims/${claim.id}/${paper.path}.pdf?form=${mode}`;
   return (
     <Group gap="xs">
       <Menu position="bottom-end">
         <Menu.Target>
-          <Button variant="default">CMS-1500</Button>
+          <Button variant="default">{paper.name}</Button>
         </Menu.Target>
         <Menu.Dropdown>
           <Menu.Item component="a" href={form('plain')} target="_blank">

@@ -1,4 +1,4 @@
-import type { ClaimDetail, ClaimLine, ServiceLine } from '../api/types.ts';
+import type { ClaimConditions, ClaimDetail, ClaimLine, ServiceLine } from '../api/types.ts';
 import { parseModifiers, parsePointers, pointerLetters } from '../coding/encounter-draft.ts';
 import { decimalOf, parseDollars } from '../money-input.ts';
 
@@ -34,6 +34,7 @@ export interface LineCorrection {
 export interface CorrectionBody {
   readonly reason: string;
   readonly diagnoses?: string[];
+  readonly conditions?: ClaimConditions;
   readonly lines: LineCorrection[];
 }
 

@@ -15,6 +15,7 @@ import { Link, useParams } from 'react-router';
 import type { ClaimDetail } from '../api/types.ts';
 import { pointerLetters } from '../coding/encounter-draft.ts';
 import { ScrubFindings } from '../coding/scrub-findings.tsx';
+import { describeConditions } from '../coding/encounter-draft.ts';
 import { formatCents, formatIcd10cm, statusLabel } from '../format.ts';
 import { actorLabel } from '../shell/actor-label.ts';
 import { ProblemAlert } from '../shell/problem-alert.tsx';
@@ -78,6 +79,8 @@ function ClaimView({ claim }: { readonly claim: ClaimDetail }) {
                 Diagnoses: <b>{claim.diagnoses.map(formatIcd10cm).join(', ')}</b> · Charge{' '}
                 <b>{formatCents(claim.totalCharge)}</b> · Balance{' '}
                 <b>{formatCents(claim.balance)}</b> (payer {formatCents(claim.payerBalance)})
+                {describeConditions(claim.conditions) &&
+                  ` · Related to: ${describeConditions(claim.conditions)}`}
               </Text>
               <Table withTableBorder striped aria-label="Claim lines">
                 <Table.Thead>

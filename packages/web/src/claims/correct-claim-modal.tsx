@@ -2,11 +2,16 @@ import { useState } from 'react';
 import { Button, Checkbox, Group, Modal, Stack, Table, Text, TextInput } from '@mantine/core';
 import { useNavigate } from 'react-router';
 import { ApiProblem } from '../api/problem.ts';
-import type { ClaimDetail } from '../api/types.ts';
+import { ConditionFields } from '../coding/condition-fields.tsx';
+import { conditionsBody } from '../coding/encounter-draft.ts';
+import { useFacilityBill } from '../facility-bills/use-facility-bills.ts';
 import { formatIcd10cm } from '../format.ts';
 import { ProblemAlert } from '../shell/problem-alert.tsx';
 import { correctionBody, lineEditOf } from './claim-correction.ts';
-import type { BilledLine, LineEdit } from './claim-correction.ts';
+import type { BilledLine, CorrectionBody, FormProblem, LineEdit } from './claim-correction.ts';
+import { facilityChange, factsEditOf } from './facility-facts-correction.ts';
+import type { FacilityChange, FacilityClaim, FactsEdit } from './facility-facts-correction.ts';
+import { FacilityFactsFields } from './facility-facts-fields.tsx';
 import { ReasonInput } from './reason-input.tsx';
 import { useCorrectClaim } from './use-claim-versions.ts';
 
@@ -23,8 +28,10 @@ const COLUMNS: {
 ];
 
 /**
- * Corrected claim: change diagnoses and lines (code, modifiers, units, pointers, charge, or
- * take a line off); a frequency-7 version goes to the payer with its claim number.
+ * Corrected claim: change diagnoses, what the condition is related to (accident, employment and
+ * their dates) and lines (code, modifiers, units, pointers, charge, or take a line off); on a
+ * facility claim, the patient status (FL 17) and the diagnoses with their POA indicators. A
+ * frequency-7 version goes to the payer with its claim number.
  */
 export function CorrectClaimModal({
   claim,
@@ -32,7 +39,7 @@ export function CorrectClaimModal({
   opened,
   onClose,
 }: {
-  readonly claim: ClaimDetail;
+  readonly claim: FacilityClaim;
   readonly lines: readonly BilledLine[];
   readonly opened: boolean;
   readonly onClose: () => void;
@@ -42,29 +49,59 @@ export function CorrectClaimModal({
   const [reason, setReason] = useState('');
   const [diagnoses, setDiagnoses] = useState(claim.diagnoses.map(formatIcd10cm).join(', '));
   const [edits, setEdits] = useState(() => lines.map(lineEditOf));
+  const [conditions, setConditions] = useState(claim.conditions);
   const [checked, setChecked] = useState<ApiProblem | null>(null);
+  const facility = claim.kind === 'institutional';
+  // A version's own facts, else its facility bill's (the claim's lines are the bill's).
+  const bill = useFacilityBill(
+    facility && !claim.facilityFacts ? claim.lines[0]?.encounterId : undefined,
+  ).data;
+  const facts = claim.facilityFacts ?? bill;
+  const factsBefore = facility && facts ? factsEditOf(facts) : null;
+  const [factsTyped, setFactsTyped] = useState<FactsEdit | null>(null);
+  const factsShown = factsTyped ?? factsBefore;
+  const refuse = (problems: FormProblem[]) =>
+    setChecked(
+      new ApiProblem(422, {
+        title: 'Check the correction',
+        detail: 'Nothing was sent.',
+        errors: problems,
+      }),
+    );
+  const sent = {
+    onSuccess: (created: { id: string }) => {
+      onClose();
+      void navigate(`/claims/${created.id}`);
+    },
+  };
   const edit = (index: number, change: Partial<LineEdit>) =>
     setEdits((all) => all.map((line, i) => (i === index ? { ...line, ...change } : line)));
 
+  const submitFacts = (before: FactsEdit, typed: FactsEdit) => {
+    const { change, problems } = facilityChange(before, typed);
+    if (reason.trim().length < 3)
+      problems.push({ path: 'reason', message: 'say why, in a few words' });
+    if (problems.length > 0) return refuse(problems);
+    setChecked(null);
+    const body: CorrectionBody & { facility: FacilityChange } = {
+      reason: reason.trim(),
+      facility: change,
+      lines: [],
+    };
+    correct.mutate(body, sent);
+  };
+
   const submit = () => {
-    const { body, problems } = correctionBody(reason, claim.diagnoses, diagnoses, lines, edits);
-    if (problems.length > 0) {
-      setChecked(
-        new ApiProblem(422, {
-          title: 'Check the correction',
-          detail: 'Nothing was sent.',
-          errors: problems,
-        }),
-      );
+    if (facility) {
+      if (factsBefore && factsShown) submitFacts(factsBefore, factsShown);
       return;
     }
+    const { body, problems } = correctionBody(reason, claim.diagnoses, diagnoses, lines, edits);
+    if (problems.length > 0) return refuse(problems);
     setChecked(null);
-    correct.mutate(body, {
-      onSuccess: (created) => {
-        onClose();
-        void navigate(`/claims/${created.id}`);
-      },
-    });
+    const related = conditionsBody(conditions);
+    const changed = JSON.stringify(related) !== JSON.stringify(conditionsBody(claim.conditions));
+    correct.mutate(changed ? { ...body, conditions: related } : body, sent);
   };
 
   return (
@@ -90,50 +127,59 @@ export function CorrectClaimModal({
             onChange={setReason}
             example="modifier 25 left off the visit"
           />
-          <TextInput
-            label="Diagnoses"
-            description="In order, separated by commas; pointers refer to them as A, B, C…"
-            value={diagnoses}
-            onChange={(e) => setDiagnoses(e.currentTarget.value)}
-          />
-          <Table withTableBorder aria-label="Corrected lines">
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th w={30}>#</Table.Th>
-                {COLUMNS.map((c) => (
-                  <Table.Th key={c.key} w={c.w}>
-                    {c.label}
-                  </Table.Th>
-                ))}
-                <Table.Th>Take off</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {edits.map((line, index) => (
-                <Table.Tr key={line.serviceLineId} opacity={line.remove ? 0.5 : 1}>
-                  <Table.Td>{line.sequence}</Table.Td>
+          {facility ? (
+            factsShown && <FacilityFactsFields value={factsShown} onChange={setFactsTyped} />
+          ) : (
+            <>
+              <TextInput
+                label="Diagnoses"
+                description="In order, separated by commas; pointers refer to them as A, B, C…"
+                value={diagnoses}
+                onChange={(e) => setDiagnoses(e.currentTarget.value)}
+              />
+              <ConditionFields value={conditions} onChange={setConditions} />
+            </>
+          )}
+          {!facility && (
+            <Table withTableBorder aria-label="Corrected lines">
+              <Table.Thead>
+                <Table.Tr>
+                  <Table.Th w={30}>#</Table.Th>
                   {COLUMNS.map((c) => (
-                    <Table.Td key={c.key}>
-                      <TextInput
-                        size="xs"
-                        aria-label={`Line ${line.sequence} ${c.label.toLowerCase()}`}
-                        disabled={line.remove}
-                        value={String(line[c.key])}
-                        onChange={(e) => edit(index, { [c.key]: e.currentTarget.value })}
+                    <Table.Th key={c.key} w={c.w}>
+                      {c.label}
+                    </Table.Th>
+                  ))}
+                  <Table.Th>Take off</Table.Th>
+                </Table.Tr>
+              </Table.Thead>
+              <Table.Tbody>
+                {edits.map((line, index) => (
+                  <Table.Tr key={line.serviceLineId} opacity={line.remove ? 0.5 : 1}>
+                    <Table.Td>{line.sequence}</Table.Td>
+                    {COLUMNS.map((c) => (
+                      <Table.Td key={c.key}>
+                        <TextInput
+                          size="xs"
+                          aria-label={`Line ${line.sequence} ${c.label.toLowerCase()}`}
+                          disabled={line.remove}
+                          value={String(line[c.key])}
+                          onChange={(e) => edit(index, { [c.key]: e.currentTarget.value })}
+                        />
+                      </Table.Td>
+                    ))}
+                    <Table.Td>
+                      <Checkbox
+                        aria-label={`Take line ${line.sequence} off`}
+                        checked={line.remove}
+                        onChange={(e) => edit(index, { remove: e.currentTarget.checked })}
                       />
                     </Table.Td>
-                  ))}
-                  <Table.Td>
-                    <Checkbox
-                      aria-label={`Take line ${line.sequence} off`}
-                      checked={line.remove}
-                      onChange={(e) => edit(index, { remove: e.currentTarget.checked })}
-                    />
-                  </Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
+                  </Table.Tr>
+                ))}
+              </Table.Tbody>
+            </Table>
+          )}
           <ProblemAlert
             error={checked ?? correct.error}
             {...(checked ? {} : { title: 'Not corrected' })}

@@ -5,6 +5,7 @@ const COLORS: Record<ClaimStatus, string> = {
   ready: 'blue',
   in_batch: 'indigo',
   submitted: 'violet',
+  crossed_over: 'grape',
   accepted: 'cyan',
   rejected: 'red',
   paid: 'green',

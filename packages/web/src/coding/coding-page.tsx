@@ -17,6 +17,7 @@ import type { Encounter } from '../api/types.ts';
 import { statusLabel } from '../format.ts';
 import { ProblemAlert } from '../shell/problem-alert.tsx';
 import { providerName, useProviders } from '../setup/use-setup.ts';
+import { ConditionFields } from './condition-fields.tsx';
 import { DiagnosisList } from './diagnosis-list.tsx';
 import { EncoderSearch } from './encoder-search.tsx';
 import {
@@ -143,6 +144,12 @@ function Workbench({ encounter }: { readonly encounter: Encounter }) {
                 titles={titles}
                 onMove={(from, to) => setDraft((d) => moveDiagnosis(d, from, to))}
                 onRemove={(index) => setDraft((d) => removeDiagnosis(d, index))}
+              />
+            </Paper>
+            <Paper withBorder p="xs">
+              <ConditionFields
+                value={draft.conditions}
+                onChange={(conditions) => setDraft((d) => ({ ...d, conditions }))}
               />
             </Paper>
             <Paper withBorder p="xs">

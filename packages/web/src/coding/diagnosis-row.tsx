@@ -4,6 +4,7 @@ import { CSS } from '@dnd-kit/utilities';
 import { ActionIcon, Group, Text } from '@mantine/core';
 import { formatIcd10cm } from '../format.ts';
 import { pointerLetters } from './encounter-draft.ts';
+import { RemoveButton } from '../shell/remove-button.tsx';
 
 interface Props {
   readonly code: string;
@@ -75,15 +76,7 @@ export function DiagnosisRow({ code, index, title, onMove, onRemove, focused }: 
       <Text size="sm" truncate="end" flex={1}>
         {title}
       </Text>
-      <ActionIcon
-        size="xs"
-        variant="subtle"
-        color="red"
-        aria-label={`Remove ${display}`}
-        onClick={onRemove}
-      >
-        ✕
-      </ActionIcon>
+      <RemoveButton label={`Remove ${display}`} onClick={onRemove} />
     </Group>
   );
 }

@@ -36,6 +36,8 @@ export function EncoderSearch(props: Props) {
   const [note, setNote] = useState('');
   const search = useCodeSearch(debounced, mode, dateOfService);
   const hits = search.data ?? [];
+  // Only while the results list is on screen may the box point at it (axe aria-valid-attr-value).
+  const listShown = text.trim().length >= 2;
   const listId = useId();
 
   const done = (message: string) => {
@@ -111,9 +113,9 @@ export function EncoderSearch(props: Props) {
           onKeyDown={onKeyDown}
           rightSection={search.isFetching ? <Loader size={12} /> : null}
           role="combobox"
-          aria-expanded={hits.length > 0}
-          aria-controls={listId}
-          aria-activedescendant={hits[active] ? `${listId}-${active}` : undefined}
+          aria-expanded={listShown && hits.length > 0}
+          aria-controls={listShown ? listId : undefined}
+          aria-activedescendant={listShown && hits[active] ? `${listId}-${active}` : undefined}
           autoComplete="off"
         />
       </Group>
@@ -134,7 +136,7 @@ export function EncoderSearch(props: Props) {
         {note}
       </Text>
       <ProblemAlert error={search.error} />
-      {text.trim().length >= 2 && (
+      {listShown && (
         <Box
           role="listbox"
           id={listId}

@@ -6,7 +6,9 @@ import {
   parseModifiers,
   parsePointers,
   pointerLetters,
+  describeConditions,
   removeDiagnosis,
+  toggleCause,
 } from './encounter-draft.ts';
 import type { Draft, DraftLine } from './encounter-draft.ts';
 
@@ -21,6 +23,7 @@ const line = (key: string, diagnosisPointers: number[]): DraftLine => ({
 const draft: Draft = {
   diagnoses: ['M5450', 'M62830', 'I10'],
   lines: [line('em', [1, 2]), line('inj', [1]), line('bp', [3])],
+  conditions: { relatedCauses: [] },
 };
 
 const pointers = (d: Draft) => d.lines.map((l) => l.diagnosisPointers);
@@ -52,7 +55,7 @@ describe('removeDiagnosis', () => {
 
 describe('addDiagnosis', () => {
   it('points lines that point at nothing at the new code, once', () => {
-    const bare: Draft = { diagnoses: [], lines: [line('em', [])] };
+    const bare: Draft = { ...draft, diagnoses: [], lines: [line('em', [])] };
     const added = addDiagnosis(bare, 's93.401a');
     expect(added.diagnoses).toEqual(['S93401A']);
     expect(pointers(added)).toEqual([[1]]);
@@ -64,7 +67,7 @@ describe('addLine', () => {
   it('points a new line at the first-listed diagnosis', () => {
     expect(addLine(draft, '96372', 'cpt').lines.at(-1)?.diagnosisPointers).toEqual([1]);
     expect(
-      addLine({ diagnoses: [], lines: [] }, '96372', 'cpt').lines[0]?.diagnosisPointers,
+      addLine({ ...draft, diagnoses: [], lines: [] }, '96372', 'cpt').lines[0]?.diagnosisPointers,
     ).toEqual([]);
   });
 });
@@ -86,4 +89,31 @@ describe('pointers and modifiers as typed', () => {
     ['2559', ['25', '59']],
     ['', []],
   ])('modifiers %j → %j', (text, result) => expect(parseModifiers(text)).toEqual(result));
+});
+
+describe('toggleCause', () => {
+  it('keeps at most two related causes, dropping the oldest', () => {
+    const none = { relatedCauses: [] };
+    const two = toggleCause(toggleCause(none, 'EM', true), 'AA', true);
+    expect(two.relatedCauses).toEqual(['EM', 'AA']);
+    expect(toggleCause(two, 'OA', true).relatedCauses).toEqual(['AA', 'OA']);
+    expect(toggleCause(two, 'EM', false).relatedCauses).toEqual(['AA']);
+  });
+});
+
+describe('describeConditions', () => {
+  it('says what the condition is related to in a line', () => {
+    expect(describeConditions({ relatedCauses: [] })).toBe('');
+    expect(
+      describeConditions({
+        relatedCauses: ['AA', 'EM'],
+        accidentState: 'IL',
+        accidentDate: '2026-02-27',
+        onsetDate: '2026-02-28',
+      }),
+    ).toBe('auto accident (IL) and employment 2026-02-27 · onset 2026-02-28');
+    expect(describeConditions({ relatedCauses: [], initialTreatmentDate: '2026-02-02' })).toBe(
+      'initial treatment 2026-02-02',
+    );
+  });
 });

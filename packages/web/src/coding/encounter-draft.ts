@@ -1,4 +1,4 @@
-import type { Encounter, ProcedureSystem } from '../api/types.ts';
+import type { ClaimConditions, Encounter, ProcedureSystem, RelatedCause } from '../api/types.ts';
 
 /** A service line as the coder edits it. `charge` is set only when typed over the fee schedule. */
 export interface DraftLine {
@@ -21,6 +21,7 @@ export interface Draft {
   /** ICD-10-CM codes without dots, first-listed first. */
   readonly diagnoses: readonly string[];
   readonly lines: readonly DraftLine[];
+  readonly conditions: ClaimConditions;
 }
 
 let nextKey = 0;
@@ -29,6 +30,7 @@ const newKey = () => `line-${++nextKey}`;
 export function draftOf(encounter: Encounter): Draft {
   return {
     diagnoses: encounter.diagnoses,
+    conditions: encounter.conditions,
     lines: encounter.lines.map((line) => ({
       key: line.id,
       procedureCode: line.procedureCode.code,
@@ -54,6 +56,7 @@ export function addDiagnosis(draft: Draft, code: string): Draft {
   const diagnoses = [...draft.diagnoses, bare];
   const pointer = diagnoses.length;
   return {
+    ...draft,
     diagnoses,
     lines: draft.lines.map((line) =>
       line.diagnosisPointers.length === 0 ? { ...line, diagnosisPointers: [pointer] } : line,
@@ -73,6 +76,7 @@ export function moveDiagnosis(draft: Draft, from: number, to: number): Draft {
   order.splice(to, 0, moved);
   const newPosition = new Map(order.map((oldIndex, newIndex) => [oldIndex + 1, newIndex + 1]));
   return {
+    ...draft,
     diagnoses: order.map((oldIndex) => draft.diagnoses[oldIndex] ?? ''),
     lines: draft.lines.map((line) => ({
       ...line,
@@ -85,6 +89,7 @@ export function moveDiagnosis(draft: Draft, from: number, to: number): Draft {
 export function removeDiagnosis(draft: Draft, index: number): Draft {
   const removed = index + 1;
   return {
+    ...draft,
     diagnoses: draft.diagnoses.filter((_, i) => i !== index),
     lines: draft.lines.map((line) => ({
       ...line,
@@ -173,6 +178,7 @@ export function encounterBody(encounter: Encounter, draft: Draft): Record<string
     serviceDateTo: encounter.serviceDateTo,
     documentation: encounter.documentation,
     diagnoses: draft.diagnoses,
+    conditions: conditionsBody(draft.conditions),
     lines: draft.lines.map((line) => ({
       procedureCode: line.procedureCode,
       modifiers: line.modifiers,
@@ -183,4 +189,48 @@ export function encounterBody(encounter: Encounter, draft: Draft): Record<string
       ...(line.ndc === undefined ? {} : { ndc: line.ndc }),
     })),
   };
+}
+
+/** The conditions as the API takes them: empty fields left out, the state only with an auto accident. */
+export function conditionsBody(c: ClaimConditions): ClaimConditions {
+  const filled = (value: string | undefined) => value !== undefined && value.trim() !== '';
+  return {
+    relatedCauses: c.relatedCauses,
+    ...(c.relatedCauses.includes('AA') && filled(c.accidentState)
+      ? { accidentState: c.accidentState }
+      : {}),
+    ...(filled(c.accidentDate) ? { accidentDate: c.accidentDate } : {}),
+    ...(filled(c.onsetDate) ? { onsetDate: c.onsetDate } : {}),
+    ...(filled(c.initialTreatmentDate) ? { initialTreatmentDate: c.initialTreatmentDate } : {}),
+  };
+}
+
+/** Turns a related cause on or off; the 837 carries at most two (CLM11-1, CLM11-2). */
+export function toggleCause(c: ClaimConditions, cause: RelatedCause, on: boolean): ClaimConditions {
+  const others = c.relatedCauses.filter((x) => x !== cause);
+  return { ...c, relatedCauses: on ? [...others, cause].slice(-2) : others };
+}
+
+const CAUSE_NAMES: Record<RelatedCause, string> = {
+  EM: 'employment',
+  AA: 'auto accident',
+  OA: 'other accident',
+};
+
+/** What a claim's condition is related to, in one line: `auto accident (IL) 2026-02-27`. */
+export function describeConditions(c: ClaimConditions): string {
+  const causes = c.relatedCauses
+    .map((cause) =>
+      cause === 'AA' && c.accidentState
+        ? `${CAUSE_NAMES[cause]} (${c.accidentState})`
+        : CAUSE_NAMES[cause],
+    )
+    .join(' and ');
+  return [
+    causes && `${causes}${c.accidentDate ? ` ${c.accidentDate}` : ''}`,
+    c.onsetDate && `onset ${c.onsetDate}`,
+    c.initialTreatmentDate && `initial treatment ${c.initialTreatmentDate}`,
+  ]
+    .filter(Boolean)
+    .join(' · ');
 }

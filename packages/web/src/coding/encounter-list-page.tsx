@@ -1,21 +1,23 @@
 import { useState } from 'react';
-import { Anchor, Badge, Group, Select, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { Anchor, Badge, Group, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { Link } from 'react-router';
-import type { EncounterStatus } from '../api/types.ts';
 import { formatIcd10cm, statusLabel } from '../format.ts';
 import { PagePicker } from '../shell/page-picker.tsx';
 import { ProblemAlert } from '../shell/problem-alert.tsx';
+import { StatusDateFilters } from '../shell/status-date-filters.tsx';
+import type { StatusDateFilter } from '../shell/status-date-filters.tsx';
 import { useEncounterWorklist } from './use-encounter-worklist.ts';
 
 const PAGE = 100;
-const STATUSES: EncounterStatus[] = ['open', 'coded', 'on_hold', 'billed'];
 
 /** The coders' queue: pick an encounter to code. */
 export function EncounterListPage() {
-  const [status, setStatus] = useState<EncounterStatus | undefined>('open');
-  const [from, setFrom] = useState('');
-  const [to, setTo] = useState('');
+  const [{ status, from, to }, setFilters] = useState<StatusDateFilter>({
+    status: 'open',
+    from: '',
+    to: '',
+  });
   const [text, setText] = useState('');
   const [q] = useDebouncedValue(text, 250);
   const [page, setPage] = useState(1);
@@ -32,28 +34,13 @@ export function EncounterListPage() {
         </Text>
       </Group>
       <Group gap="xs" align="end">
-        <Select
-          label="Status"
-          w={120}
-          clearable
-          data={STATUSES.map((s) => ({ value: s, label: statusLabel(s) }))}
-          value={status ?? null}
-          onChange={(v) => {
-            setStatus(v ?? undefined);
+        <StatusDateFilters
+          value={{ status, from, to }}
+          fromLabel="Seen from"
+          onChange={(next) => {
+            setFilters(next);
             setPage(1);
           }}
-        />
-        <TextInput
-          label="Seen from"
-          type="date"
-          value={from}
-          onChange={(e) => setFrom(e.currentTarget.value)}
-        />
-        <TextInput
-          label="to"
-          type="date"
-          value={to}
-          onChange={(e) => setTo(e.currentTarget.value)}
         />
         <TextInput
           label="Patient"

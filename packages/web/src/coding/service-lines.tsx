@@ -1,7 +1,8 @@
-import { ActionIcon, Table, Text, TextInput } from '@mantine/core';
+import { Table, Text, TextInput } from '@mantine/core';
 import { formatCents } from '../format.ts';
 import { parseModifiers, parsePointers, pointerLetters } from './encounter-draft.ts';
 import type { DraftLine } from './encounter-draft.ts';
+import { RemoveButton } from '../shell/remove-button.tsx';
 
 interface Props {
   readonly lines: readonly DraftLine[];
@@ -86,15 +87,7 @@ export function ServiceLines({ lines, onChange, onRemove }: Props) {
               )}
             </Table.Td>
             <Table.Td>
-              <ActionIcon
-                size="xs"
-                variant="subtle"
-                color="red"
-                aria-label={`Remove line ${index + 1}`}
-                onClick={() => onRemove(line.key)}
-              >
-                ✕
-              </ActionIcon>
+              <RemoveButton label={`Remove line ${index + 1}`} onClick={() => onRemove(line.key)} />
             </Table.Td>
           </Table.Tr>
         ))}

@@ -1,8 +1,9 @@
-import { ActionIcon, Group, Paper, Select, Stack, Text, TextInput } from '@mantine/core';
+import { Group, Paper, Select, Stack, Text, TextInput } from '@mantine/core';
 import { usePayers } from '../setup/use-setup.ts';
 import { MSP_TYPES, needsMspType } from './medicare-secondary.ts';
 import { PersonInputs } from './person-fields.tsx';
 import type { CoverageFields } from './registration-body.ts';
+import { RemoveButton } from '../shell/remove-button.tsx';
 
 const RELATIONSHIPS = [
   { value: '18', label: 'Self' },
@@ -36,15 +37,7 @@ export function CoverageInputs({
           <Text size="sm" fw={700}>
             {order} coverage
           </Text>
-          <ActionIcon
-            size="xs"
-            variant="subtle"
-            color="red"
-            aria-label={`Remove ${order} coverage`}
-            onClick={onRemove}
-          >
-            ✕
-          </ActionIcon>
+          <RemoveButton label={`Remove ${order} coverage`} onClick={onRemove} />
         </Group>
         <Group gap="xs" align="end">
           <Select

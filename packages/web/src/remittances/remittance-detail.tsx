@@ -28,7 +28,9 @@ export function RemittanceDetail({ id }: { readonly id: string }) {
   return (
     <>
       <Text size="sm" mb={4}>
-        <b>{r.payerName}</b> paid <b>{formatCents(r.payment)}</b> on {r.claims} claims ·{' '}
+        <b>{r.payerName}</b> paid <b>{formatCents(r.payment)}</b> on {r.claims} claims
+        {r.paymentDate ? ` · paid ${r.paymentDate}` : ''}
+        {r.traceNumbers.length > 0 ? ` · check/EFT ${r.traceNumbers.join(', ')}` : ''} ·{' '}
         {r.fileName}
       </Text>
       <Table withTableBorder aria-label="Posted claims">

@@ -9,6 +9,10 @@ export interface RemittanceFile {
   readonly payment: number;
   readonly claims: number;
   readonly importedAt: string;
+  /** BPR16: the check issue or EFT effective date. */
+  readonly paymentDate?: string;
+  /** TRN02: the check or EFT trace numbers. */
+  readonly traceNumbers: string[];
 }
 
 export interface PostedEntry {

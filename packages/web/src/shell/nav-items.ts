@@ -21,6 +21,8 @@ export const NAV_ITEMS: readonly NavItem[] = [
   },
   { path: '/queries', label: 'My queries', key: '0', roles: ['provider'] },
   { path: '/claims', label: 'Claims', key: '3', roles: ['admin', 'manager', 'biller', 'coder'] },
+  // Every role that reads encounters (the API's permission); a provider sees the bills it attends.
+  { path: '/facility-bills', label: 'Facility bills', roles: everyone },
   { path: '/remittances', label: 'Remittances', key: '4', roles: ['admin', 'biller'] },
   { path: '/worklists', label: 'Work queues', key: '5', roles: ['admin', 'manager', 'biller'] },
   { path: '/patients', label: 'Patients', key: '6', roles: everyone },

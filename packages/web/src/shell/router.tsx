@@ -6,6 +6,8 @@ import { ClaimDetailPage } from '../claims/claim-detail-page.tsx';
 import { ClaimsPage } from '../claims/claims-page.tsx';
 import { CodingPage } from '../coding/coding-page.tsx';
 import { EncounterListPage } from '../coding/encounter-list-page.tsx';
+import { FacilityBillPage } from '../facility-bills/facility-bill-page.tsx';
+import { FacilityBillsPage } from '../facility-bills/facility-bills-page.tsx';
 import { RemittancesPage } from '../remittances/remittances-page.tsx';
 import { WorklistsPage } from '../worklists/worklists-page.tsx';
 import { AccountPage } from '../account/account-page.tsx';
@@ -56,6 +58,18 @@ export const router = createBrowserRouter(
             { path: '/queries', element: guarded('/queries', <MyQueriesPage />) },
             { path: '/claims', element: guarded('/claims', <ClaimsPage />) },
             { path: '/claims/:id', element: guarded('/claims', <ClaimDetailPage />) },
+            {
+              path: '/facility-bills',
+              element: guarded('/facility-bills', <FacilityBillsPage />),
+            },
+            {
+              path: '/facility-bills/new',
+              element: guarded('/facility-bills', <FacilityBillPage />),
+            },
+            {
+              path: '/facility-bills/:id',
+              element: guarded('/facility-bills', <FacilityBillPage />),
+            },
             { path: '/remittances', element: guarded('/remittances', <RemittancesPage />) },
             { path: '/worklists', element: guarded('/worklists', <WorklistsPage />) },
             { path: '/patients', element: guarded('/patients', <PatientsPage />) },

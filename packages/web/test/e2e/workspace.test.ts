@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { make835 } from '../../../server/test/era-fixture.ts';
 import { accessibilityFlows } from './accessibility-flows.ts';
+import { accidentFlows } from './accident-flows.ts';
 import { launchChromium, screenshot, signIn } from './browser.ts';
 import { codeSetFlows } from './code-set-flows.ts';
 import { denialFlows, openDenial } from './denial-flows.ts';
@@ -48,6 +49,7 @@ describe.skipIf(missing !== undefined)('the workspace, end to end', () => {
   // billed, and once every claim is built the patient ledger (GET /patients/{id}/ledger) takes
   // 15–30 s on the embedded database and holds up the server.
   visitFlows({ url: () => server.url, newPage });
+  accidentFlows({ url: () => server.url, newPage });
 
   it('a coder codes an encounter with the keyboard and fixes what the scrubber finds', async () => {
     const page = await newPage('coder@demo.test');
@@ -204,6 +206,8 @@ describe.skipIf(missing !== undefined)('the workspace, end to end', () => {
     ).setFiles({ name: 'e2e.835', mimeType: 'text/plain', buffer: Buffer.from(era) });
     const posted = page.getByRole('table', { name: 'Posted claims' });
     await posted.waitFor();
+    // BPR16 and TRN02: when the money was paid and the trace the deposit carries.
+    await page.getByText(/ · paid 2026-03-20 · check\/EFT \S+/).waitFor();
     await expect(
       posted.getByRole('row', { name: new RegExp(`${paid.claimNumber}.*paid`) }).count(),
     ).resolves.toBe(1);

@@ -1,9 +1,12 @@
 import type { ScrubRule } from '../rule.ts';
+import { accidentFacts } from './accident-facts.ts';
+import { accidentInjury } from './accident-injury.ts';
 import { billingProviderNpi } from './billing-provider-npi.ts';
 import { billingProviderTaxonomy } from './billing-provider-taxonomy.ts';
 import { billingProviderTin } from './billing-provider-tin.ts';
 import { billingProviderZip } from './billing-provider-zip.ts';
 import { claimFilingIndicator } from './claim-filing-indicator.ts';
+import { chiropracticInitialTreatment } from './chiropractic-initial-treatment.ts';
 import { claimFrequency } from './claim-frequency.ts';
 import { coverageActive } from './coverage-active.ts';
 import { diagnosisCount } from './diagnosis-count.ts';
@@ -46,6 +49,9 @@ export const CLAIM_DATA_RULES: readonly ScrubRule[] = [
   patientRelationship,
   claimFrequency,
   claimFilingIndicator,
+  accidentFacts,
+  accidentInjury,
+  chiropracticInitialTreatment,
   diagnosisCount,
   lineCount,
   futureServiceDate,

@@ -100,6 +100,7 @@ export function claimInput(
       frequency: '1',
       diagnoses: ['I10', 'E785', 'M1711'],
       totalCharge: partyLines.reduce((sum, l) => sum + l.service.charge, 0),
+      conditions: change.claim?.conditions ?? { relatedCauses: [] },
       ...change.claim,
     },
     parties: {

@@ -138,6 +138,42 @@ const cases: Case[] = [
       '31.signature': 'SIGNATURE ON FILE',
       '31.date': '03 10 26',
     },
+    blank: ['10a.yes', '10b.yes', '10b.state', '10c.yes', '14.date', '15.date'],
+  },
+  {
+    name: 'items 10, 14, 15: an auto accident at work in Illinois, its date and the onset',
+    input: claimInput({
+      claim: {
+        conditions: {
+          relatedCauses: ['AA', 'EM'],
+          accidentState: 'IL',
+          accidentDate: isoDate('2026-02-27'),
+          onsetDate: isoDate('2026-02-28'),
+          initialTreatmentDate: isoDate('2026-03-01'),
+        },
+      },
+    }),
+    want: {
+      '10a.yes': 'X',
+      '10b.yes': 'X',
+      '10b.state': 'IL',
+      '10c.no': 'X',
+      '14.date': '02 28 26',
+      '14.qualifier': '431',
+      '15.qualifier': '439',
+      '15.date': '02 27 26',
+    },
+    blank: ['10a.no', '10b.no', '10c.yes'],
+  },
+  {
+    name: 'item 15: the initial treatment date (454) when there was no accident',
+    input: claimInput({
+      claim: {
+        conditions: { relatedCauses: [], initialTreatmentDate: isoDate('2026-02-02') },
+      },
+    }),
+    want: { '10b.no': 'X', '15.qualifier': '454', '15.date': '02 02 26' },
+    blank: ['10b.state', '14.date'],
   },
   {
     name: 'item 21: ICD-10 indicator 0 and diagnoses A–L without the decimal point',

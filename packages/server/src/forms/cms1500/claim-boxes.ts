@@ -1,5 +1,11 @@
 import { conflict, formatZip } from '@medbill/core';
-import type { ClaimFilingIndicator, IsoDate, Person, Provider } from '@medbill/core';
+import type {
+  ClaimConditions,
+  ClaimFilingIndicator,
+  IsoDate,
+  Person,
+  Provider,
+} from '@medbill/core';
 import type { ClaimRecord } from '@medbill/db';
 import type { ClaimParties } from '../../services/claim-parties.ts';
 import {
@@ -29,6 +35,7 @@ export interface Cms1500Input {
     | 'payerClaimNumber'
     | 'diagnoses'
     | 'totalCharge'
+    | 'conditions'
   >;
   readonly parties: ClaimParties;
   /** Item 31's date: the day the form is printed. */
@@ -86,6 +93,28 @@ function relationshipBox(code: string): BoxFieldId {
 }
 
 const fit = (id: BoxFieldId, text: string): string => fitTo(text, BOX_FIELDS[id].width);
+
+/**
+ * Items 10a–c (the 837's CLM11), 14 (onset, qualifier 431) and 15 (the accident date, qualifier
+ * 439, or else the initial treatment date, 454): the 1500 has room for one other date.
+ */
+function conditionBoxes(c: ClaimConditions): Cms1500Page {
+  const yesOrNo = (cause: 'EM' | 'AA' | 'OA', box: '10a' | '10b' | '10c') =>
+    ({ [`${box}.${c.relatedCauses.includes(cause) ? 'yes' : 'no'}`]: X }) as Cms1500Page;
+  const other = c.accidentDate
+    ? { qualifier: '439', date: c.accidentDate }
+    : c.initialTreatmentDate
+      ? { qualifier: '454', date: c.initialTreatmentDate }
+      : undefined;
+  return {
+    ...yesOrNo('EM', '10a'),
+    ...yesOrNo('AA', '10b'),
+    ...(c.relatedCauses.includes('AA') && c.accidentState ? { '10b.state': c.accidentState } : {}),
+    ...yesOrNo('OA', '10c'),
+    ...(c.onsetDate ? { '14.date': formDate(c.onsetDate, 'YY'), '14.qualifier': '431' } : {}),
+    ...(other ? { '15.qualifier': other.qualifier, '15.date': formDate(other.date, 'YY') } : {}),
+  };
+}
 
 /** Item 17: one provider, in the manual's priority order referring (DN), then supervising (DQ). */
 function namedProvider(
@@ -167,9 +196,7 @@ function claimBoxes({ claim, parties, signedOn }: Cms1500Input): Cms1500Page {
       phone: '7.phone',
     }),
     ...(coverage.groupNumber ? { '11': fit('11', plainText(coverage.groupNumber)) } : {}),
-    '10a.no': X,
-    '10b.no': X,
-    '10c.no': X,
+    ...conditionBoxes(claim.conditions),
     '11a.date': formDate(insured.dateOfBirth, 'YYYY'),
     ...(insured.sex === 'U' ? {} : { [insured.sex === 'M' ? '11a.male' : '11a.female']: X }),
     ...(coverage.planName ? { '11c': fit('11c', plainText(coverage.planName)) } : {}),

@@ -5,27 +5,9 @@
  *
  * Only the boxes medbill fills are listed; the drawn form (form-outline.ts) shows every box.
  */
+import { at, atRight } from '../field-position.ts';
+import type { FieldPosition } from '../field-position.ts';
 
-export interface FieldPosition {
-  readonly line: number;
-  readonly column: number;
-  /** Characters the box holds at 10 cpi. */
-  readonly width: number;
-  /** Amounts sit against the right edge of their dollars column. */
-  readonly align?: 'right';
-}
-
-const at = (line: number, column: number, width: number): FieldPosition => ({
-  line,
-  column,
-  width,
-});
-const dollars = (line: number, column: number, width: number): FieldPosition => ({
-  line,
-  column,
-  width,
-  align: 'right',
-});
 const check = (line: number, column: number): FieldPosition => at(line, column, 1);
 
 export const BOX_FIELDS = {
@@ -63,15 +45,23 @@ export const BOX_FIELDS = {
   '7.phoneArea': at(16, 65, 3),
   '7.phone': at(16, 69, 7),
   '11': at(18, 50, 29),
+  '10a.yes': check(20, 35),
   '10a.no': check(20, 41),
   '11a.date': at(20, 53, 10),
   '11a.male': check(20, 68),
   '11a.female': check(20, 75),
+  '10b.yes': check(22, 35),
   '10b.no': check(22, 41),
+  '10b.state': at(22, 45, 2),
+  '10c.yes': check(24, 35),
   '10c.no': check(24, 41),
   '11c': at(24, 50, 29),
   '12': at(29, 7, 22),
   '13': at(29, 55, 24),
+  '14.date': at(32, 2, 8),
+  '14.qualifier': at(32, 18, 3),
+  '15.qualifier': at(32, 31, 3),
+  '15.date': at(32, 37, 8),
   '17.qualifier': at(34, 1, 2),
   '17.name': at(34, 4, 24),
   '17b': at(34, 33, 10),
@@ -96,7 +86,7 @@ export const BOX_FIELDS = {
   '25.ein': check(56, 19),
   '26': at(56, 23, 14),
   '27.yes': check(56, 38),
-  '28.dollars': dollars(56, 51, 6),
+  '28.dollars': atRight(56, 51, 6),
   '28.cents': at(56, 58, 2),
   '31.signature': at(60, 1, 20),
   '31.date': at(61, 6, 8),

@@ -4,7 +4,7 @@
  * wording. Vertical rules run through the middle of a column no data uses (column 49.5 is the
  * middle of column 49), so data printed at its field-map position never touches a rule.
  */
-import type { OutlineElement } from './outline-elements.ts';
+import type { OutlineElement } from '../outline-elements.ts';
 import { diagnosesAndReferences, header, patientAndInsured } from './outline-items-1-to-23.ts';
 import { billing, serviceLines } from './outline-items-24-to-33.ts';
 

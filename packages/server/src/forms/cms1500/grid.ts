@@ -13,43 +13,11 @@
  * print template in inches (24A "From" at 0.37 in, item 1a at 5.25 in, the first service line's
  * text at 7.37 in and each next one 1/3 in lower). Both agree with this origin to within 0.05 in.
  */
+import { formGrid } from '../form-grid.ts';
 
-/** PDF points per inch. */
-const POINTS_PER_INCH = 72;
-
-/** Letter paper, in points. */
-export const PAGE_WIDTH = 8.5 * POINTS_PER_INCH;
-export const PAGE_HEIGHT = 11 * POINTS_PER_INCH;
-
-/** One column (1/10 in) and one line (1/6 in), in points. */
-export const COLUMN_WIDTH = POINTS_PER_INCH / 10;
-export const LINE_HEIGHT = POINTS_PER_INCH / 6;
-
-/** Courier at 12 pt advances exactly one column per character. */
-export const DATA_FONT_SIZE = 12;
-
-const LEFT_OF_COLUMN_1 = 0.35 * POINTS_PER_INCH;
-const TOP_OF_LINE_1 = 0.125 * POINTS_PER_INCH;
-
-/** Room below the baseline inside a line, for descenders. */
-const BASELINE_ABOVE_LINE_BOTTOM = 3;
-
-/** X of the left edge of a column (columns may be fractional: 49.5 is the middle of 49). */
-export function columnLeft(column: number): number {
-  return LEFT_OF_COLUMN_1 + (column - 1) * COLUMN_WIDTH;
-}
-
-/** Y (PDF, from the bottom of the page) of the top edge of a line. */
-export function lineTop(line: number): number {
-  return PAGE_HEIGHT - TOP_OF_LINE_1 - (line - 1) * LINE_HEIGHT;
-}
-
-/** Y (PDF, from the bottom of the page) of the bottom edge of a line. */
-export function lineBottom(line: number): number {
-  return lineTop(line) - LINE_HEIGHT;
-}
-
-/** Y of the baseline that data printed on a line sits on. */
-export function lineBaseline(line: number): number {
-  return lineBottom(line) + BASELINE_ABOVE_LINE_BOTTOM;
-}
+export const CMS1500_GRID = formGrid({
+  charactersPerInch: 10,
+  linesPerInch: 6,
+  leftOfColumn1: 0.35,
+  topOfLine1: 0.125,
+});

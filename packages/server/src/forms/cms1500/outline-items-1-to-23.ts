@@ -1,16 +1,6 @@
-import {
-  L,
-  MID,
-  R,
-  across,
-  box,
-  choice,
-  dateLabels,
-  down,
-  label,
-  title,
-} from './outline-elements.ts';
-import type { OutlineElement } from './outline-elements.ts';
+import { box, down, label, title } from '../outline-elements.ts';
+import type { OutlineElement } from '../outline-elements.ts';
+import { L, MID, R, across, choice, dateLabels } from './outline-elements.ts';
 
 // Items 1 to 23 of the drawn 1500 (02/12), and the heading above them.
 

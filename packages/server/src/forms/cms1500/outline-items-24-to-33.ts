@@ -1,17 +1,7 @@
 import { SERVICE_LINES_PER_PAGE } from './field-map.ts';
-import {
-  L,
-  MID,
-  R,
-  across,
-  box,
-  choice,
-  dateLabels,
-  down,
-  label,
-  title,
-} from './outline-elements.ts';
-import type { OutlineElement, Rule } from './outline-elements.ts';
+import { box, down, label, title } from '../outline-elements.ts';
+import type { OutlineElement, Rule } from '../outline-elements.ts';
+import { L, MID, R, across, choice, dateLabels } from './outline-elements.ts';
 
 // Items 24 to 33 of the drawn 1500 (02/12): the six service lines with their shaded
 // supplemental halves, the billing boxes, and the form's foot.

@@ -5,12 +5,15 @@ import type { PDFRawStream } from 'pdf-lib';
 import { cms1500Pages } from './claim-boxes.ts';
 import { claimInput, lines, serviceLine } from './claim-boxes.fixture.ts';
 import { BOX_FIELDS, LINE_FIELDS, fieldPosition } from './field-map.ts';
-import type { FieldId, FieldPosition } from './field-map.ts';
+import type { FieldPosition } from '../field-position.ts';
+import type { FieldId } from './field-map.ts';
 import { FORM_OUTLINE } from './form-outline.ts';
-import type { Rule } from './outline-elements.ts';
-import { columnLeft, lineBaseline } from './grid.ts';
+import type { Rule } from '../outline-elements.ts';
+import { CMS1500_GRID } from './grid.ts';
 import { writeCms1500Pdf } from './pdf-writer.ts';
 import type { Cms1500Mode } from './modes.ts';
+
+const { columnLeft, lineBaseline } = CMS1500_GRID;
 
 interface TextRun {
   readonly font: string;
