@@ -24,6 +24,17 @@ export interface FixtureClaim {
   readonly status: string;
   readonly payerClaimNumber: string;
   readonly lines: readonly FixtureLine[];
+  /** 2100 AMT*I: interest the payer reports on the claim (paid through a PLB L6, not in CLP04). */
+  readonly interest?: number;
+}
+
+/** A PLB adjustment: positive reduces the payment, negative (interest, say) adds to it. */
+export interface FixtureProviderAdjustment {
+  /** PLB03-1, e.g. WO, FB, L6, 72. */
+  readonly reason: string;
+  /** PLB03-2, e.g. the payer claim number of the claim recouped. */
+  readonly reference?: string;
+  readonly amount: number;
 }
 
 const money = (cents: number) => formatCents(cents);
@@ -36,16 +47,21 @@ export function make835(
     controlNumber: number;
     /** N1*PR: the payer that sent it (Medicare Part B unless said), with its id as N104 (XV). */
     payer?: { name: string; id: string };
+    /** PLB rows, one segment each; BPR02 stays Σ CLP04 − Σ PLB (a debit when negative). */
+    providerAdjustments?: readonly FixtureProviderAdjustment[];
   },
 ): string {
-  const total = claims.reduce((sum, c) => sum + c.lines.reduce((s, l) => s + l.paid, 0), 0);
+  const plbs = options.providerAdjustments ?? [];
+  const total =
+    claims.reduce((sum, c) => sum + c.lines.reduce((s, l) => s + l.paid, 0), 0) -
+    plbs.reduce((sum, p) => sum + p.amount, 0);
   const body: SegmentInput[] = [
     {
       id: 'BPR',
       elements: [
         'I',
-        money(total),
-        'C',
+        money(Math.abs(total)),
+        total < 0 ? 'D' : 'C',
         'ACH',
         'CCP',
         '01',
@@ -100,6 +116,8 @@ export function make835(
       id: 'NM1',
       elements: ['QC', '1', 'RIVERA', 'MARIA', '', '', '', 'MI', '1EG4TE5MK72'],
     });
+    if (claim.interest !== undefined)
+      body.push({ id: 'AMT', elements: ['I', money(claim.interest)] });
     for (const line of claim.lines) {
       body.push({
         id: 'SVC',
@@ -121,6 +139,16 @@ export function make835(
       for (const remark of line.remarks ?? []) body.push({ id: 'LQ', elements: ['HE', remark] });
     }
   }
+  for (const plb of plbs)
+    body.push({
+      id: 'PLB',
+      elements: [
+        '1234567893',
+        '20261231',
+        [plb.reason, ...(plb.reference ? [plb.reference] : [])].join(':'),
+        money(plb.amount),
+      ],
+    });
   const st = String(options.controlNumber).padStart(4, '0');
   const set = [
     { id: 'ST', elements: ['835', st] },

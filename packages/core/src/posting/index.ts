@@ -4,3 +4,4 @@ export * from './plan-posting.ts';
 export * from './patient-payments.ts';
 export * from './next-payer-claim.ts';
 export * from './remit-payer.ts';
+export * from './provider-adjustments.ts';

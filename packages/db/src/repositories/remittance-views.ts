@@ -97,6 +97,11 @@ export interface PostedClaim {
   readonly charge: number;
   readonly paid: number;
   readonly payerClaimNumber?: string;
+  /**
+   * 2100 AMT*I: the prompt-payment interest the payer reported on the claim. Not posted to any
+   * line: it is paid in CLP04 or, as most payers do, in a PLB L6 adjustment.
+   */
+  readonly interest?: number;
   /** The claim it matched (absent: an unmatched item, on the worklist). */
   readonly claimId?: string;
   readonly claimStatus?: string;
@@ -111,7 +116,7 @@ export async function remittancePosting(
 ): Promise<PostedClaim[]> {
   const claims = await q.query<Record<string, unknown>>(
     `select rc.position, rc.patient_control_number, rc.status_code, rc.charge_cents, rc.paid_cents,
-       rc.payer_claim_number, rc.claim_id, c.status as claim_status
+       rc.payer_claim_number, rc.interest_cents, rc.claim_id, c.status as claim_status
      from remittance_claims rc
      left join claims c on c.org_id = rc.org_id and c.id = rc.claim_id
      where rc.org_id = $1 and rc.file_id = $2
@@ -171,11 +176,54 @@ export async function remittancePosting(
       charge: Number(row.charge_cents),
       paid: Number(row.paid_cents),
       payerClaimNumber: text(row.payer_claim_number),
+      interest: row.interest_cents === null ? undefined : Number(row.interest_cents),
       claimId,
       claimStatus: text(row.claim_status),
       lines: [...(claimId ? (linesByClaim.get(claimId)?.values() ?? []) : [])],
     });
   });
+}
+
+/** A provider-level adjustment (PLB) of a remittance, as recorded. */
+export interface RecordedProviderAdjustment {
+  readonly providerId: string;
+  /** PLB03-1. */
+  readonly reason: string;
+  /** PLB03-2. */
+  readonly reference?: string;
+  /** Positive reduces the payment, negative adds to it. */
+  readonly amount: number;
+  /** The claim the reference names, when medbill knows it. */
+  readonly claimId?: string;
+  readonly claimNumber?: string;
+}
+
+/** A remittance's provider-level adjustments, in file order. */
+export async function remittanceProviderAdjustments(
+  q: Queryable,
+  orgId: string,
+  fileId: string,
+): Promise<RecordedProviderAdjustment[]> {
+  const rows = await q.query<Record<string, unknown>>(
+    `select p.provider_id, p.reason, p.reference, p.amount_cents, p.claim_id,
+       c.claim_number
+     from provider_adjustments p
+     left join claims c on c.org_id = p.org_id and c.id = p.claim_id
+     where p.org_id = $1 and p.file_id = $2
+     order by p.position nulls last, p.id`,
+    [orgId, fileId],
+  );
+  const text = (value: unknown) => (typeof value === 'string' ? value : undefined);
+  return rows.map((row) =>
+    withDefined({
+      providerId: String(row.provider_id),
+      reason: String(row.reason),
+      reference: text(row.reference),
+      amount: Number(row.amount_cents),
+      claimId: text(row.claim_id),
+      claimNumber: text(row.claim_number),
+    }),
+  );
 }
 
 /** Drops the keys whose value is undefined (optional fields stay absent, not undefined). */

@@ -93,15 +93,21 @@ export async function insertRemittanceClaims(
       paid_cents: claim.paid,
       payer_claim_number: claim.payerClaimNumber ?? null,
       claim_id: claim.claimId ?? null,
+      interest_cents: claim.interest ?? null,
     })),
   );
 }
 
 export interface ProviderAdjustmentRow {
+  /** 1, 2, … in the order of the file's PLB segments and their adjustments. */
+  readonly position: number;
   readonly providerId: string;
   readonly reason: string;
   readonly reference?: string;
+  /** Positive reduces the payment, negative adds to it. */
   readonly amount: number;
+  /** The claim the reference (PLB03-2) names, when medbill knows it. */
+  readonly claimId?: string;
 }
 
 /** Records a file's provider-level adjustments (PLB). */
@@ -117,10 +123,12 @@ export async function insertProviderAdjustments(
     adjustments.map((adjustment) => ({
       org_id: orgId,
       file_id: fileId,
+      position: adjustment.position,
       provider_id: adjustment.providerId,
       reason: adjustment.reason,
       reference: adjustment.reference ?? null,
       amount_cents: adjustment.amount,
+      claim_id: adjustment.claimId ?? null,
     })),
   );
 }

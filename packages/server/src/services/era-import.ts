@@ -10,6 +10,7 @@ import type { ScrubOptions } from './claim-scrubbing.ts';
 import { nextPayerOutcome, postClaimPayment } from './era-claim-posting.ts';
 import type { NextPayerOutcome } from './era-claim-posting.ts';
 import { EraPostingState } from './era-posting-state.ts';
+import { recordProviderAdjustments } from './era-provider-adjustments.ts';
 import { billNextPayers } from './next-payer-claims.ts';
 import type { NextPayerRequest } from './next-payer-claims.ts';
 
@@ -110,6 +111,7 @@ export async function importEra(
             ...(remitClaim.payerClaimControlNumber
               ? { payerClaimNumber: remitClaim.payerClaimControlNumber }
               : {}),
+            ...(remitClaim.interest === undefined ? {} : { interest: remitClaim.interest }),
             ...(matched ? { claimId: matched.claim.id } : {}),
           });
           if (!matched) {
@@ -149,16 +151,14 @@ export async function importEra(
             status: outcome.status,
           });
         }
-        for (const plb of remittance.providerAdjustments) {
-          result.providerAdjustments += 1;
-          state.providerAdjustments.push({
-            providerId: plb.providerId,
-            reason: plb.reason,
-            ...(plb.reference ? { reference: plb.reference } : {}),
-            amount: plb.amount,
-          });
-        }
       }
+      result.providerAdjustments = await recordProviderAdjustments(
+        tx,
+        ctx,
+        state,
+        remittances,
+        file.name,
+      );
       const requests = nextPayer.filter((n): n is NextPayerRequest => 'adjudication' in n);
       const built = await billNextPayers(tx, ctx, requests, scrub);
       const requestIndex = new Map(requests.map((r, i) => [r, i]));

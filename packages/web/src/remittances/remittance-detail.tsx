@@ -5,6 +5,7 @@ import { statusColor } from '../claims/status-color.ts';
 import { formatCents, statusLabel } from '../format.ts';
 import { ProblemAlert } from '../shell/problem-alert.tsx';
 import { describeEntry } from './posted-entry.ts';
+import { ProviderAdjustments } from './provider-adjustments.tsx';
 import { useRemittance } from './use-remittances.ts';
 
 /** CLP02 as billers read it. */
@@ -19,7 +20,10 @@ const CLP_STATUS: Record<string, string> = {
   '22': 'reversal',
 };
 
-/** What one 835 posted: per claim payment, and per service line every entry it made. */
+/**
+ * What one 835 posted: per claim payment, and per service line every entry it made; then the
+ * provider-level adjustments and how the file reconciles to the deposit.
+ */
 export function RemittanceDetail({ id }: { readonly id: string }) {
   const remittance = useRemittance(id);
   if (remittance.error) return <ProblemAlert error={remittance.error} />;
@@ -73,7 +77,14 @@ export function RemittanceDetail({ id }: { readonly id: string }) {
                 )}
               </Table.Td>
               <Table.Td ta="right">{formatCents(c.charge)}</Table.Td>
-              <Table.Td ta="right">{formatCents(c.paid)}</Table.Td>
+              <Table.Td ta="right">
+                {formatCents(c.paid)}
+                {c.interest !== undefined && (
+                  <Text size="xs" c="dimmed">
+                    interest {formatCents(c.interest)} reported
+                  </Text>
+                )}
+              </Table.Td>
               <Table.Td>
                 {c.lines.length === 0 && (
                   <Text size="xs" c="dimmed">
@@ -96,6 +107,7 @@ export function RemittanceDetail({ id }: { readonly id: string }) {
           ))}
         </Table.Tbody>
       </Table>
+      <ProviderAdjustments adjustments={r.providerAdjustments} reconciliation={r.reconciliation} />
     </>
   );
 }

@@ -31,6 +31,8 @@ export interface ClaimPayment {
   readonly charge: number;
   readonly paid: number;
   readonly payerClaimNumber?: string;
+  /** 2100 AMT*I: interest the payer reported on the claim, not posted to its lines. */
+  readonly interest?: number;
   readonly claimId?: string;
   readonly claimStatus?: string;
   readonly lines: {
@@ -40,6 +42,34 @@ export interface ClaimPayment {
     readonly serviceDate: string;
     readonly entries: PostedEntry[];
   }[];
+}
+
+/** A PLB adjustment: positive took money back from the payment, negative added to it. */
+export interface ProviderAdjustment {
+  readonly providerId: string;
+  /** PLB03-1 and what it means. */
+  readonly reason: string;
+  readonly reasonText: string;
+  /** PLB03-2, e.g. the payer's number of the claim recouped. */
+  readonly reference?: string;
+  readonly amount: number;
+  /** The claim the reference names, when medbill knows it. */
+  readonly claimId?: string;
+  readonly claimNumber?: string;
+}
+
+/** Σ claim payments − Σ provider adjustments against the deposit (BPR02). */
+export interface Reconciliation {
+  readonly claimPayments: number;
+  readonly providerAdjustments: number;
+  readonly payment: number;
+  readonly balanced: boolean;
+}
+
+export interface RemittanceDetail extends RemittanceFile {
+  readonly claimPayments: ClaimPayment[];
+  readonly providerAdjustments: ProviderAdjustment[];
+  readonly reconciliation: Reconciliation;
 }
 
 export function useRemittanceFiles() {
@@ -53,8 +83,7 @@ export function useRemittanceFiles() {
 export function useRemittance(id: string | null) {
   return useQuery({
     queryKey: ['remittances', id],
-    queryFn: () =>
-      api<RemittanceFile & { claimPayments: ClaimPayment[] }>(`/remittances/${id ?? ''}`),
+    queryFn: () => api<RemittanceDetail>(`/remittances/${id ?? ''}`),
     enabled: id !== null,
   });
 }

@@ -1,0 +1,159 @@
+import { beforeAll, expect, it } from 'vitest';
+import { claimLines } from '@medbill/db';
+import { billEncounters, importRemittance } from './billing-flow.ts';
+import type { BilledPractice } from './billing-flow.ts';
+import { make835, paidClaim } from './era-fixture.ts';
+import { describeWithApi } from './test-app.ts';
+
+interface ClaimDetail {
+  status: string;
+  balance: number;
+  payerBalance: number;
+  events: { reason: string; fromStatus?: string; toStatus: string }[];
+}
+
+interface RemittanceDetail {
+  payment: number;
+  claimPayments: {
+    patientControlNumber: string;
+    paid: number;
+    interest?: number;
+    claimId?: string;
+    lines: { entries: { kind: string; amount: number }[] }[];
+  }[];
+  providerAdjustments: Record<string, unknown>[];
+  reconciliation: Record<string, unknown>;
+}
+
+/** The coinsurance {@link paidClaim} leaves to the patient: PR-2 $20.07 + $1.90. */
+const PATIENT_SHARE = 2197;
+/** What {@link paidClaim} pays: $80.26 + $7.60. */
+const CLAIM_PAID = 8786;
+
+describeWithApi('provider-level adjustments and claim interest, on $name', (env) => {
+  let practice: BilledPractice;
+  let recouped = { id: '', claimNumber: '' };
+  let late = { id: '', claimNumber: '' };
+  let aprilId = '';
+  let aprilEra = '';
+  const claim = async (id: string) =>
+    (await env.call('GET', `/claims/${id}`)).body as unknown as ClaimDetail;
+  const view = async (id: string) =>
+    (await env.call('GET', `/remittances/${id}`)).body as unknown as RemittanceDetail;
+  const controlNumbers = async (id: string) =>
+    (await claimLines(env.db, env.api.orgId, id)).map((l) => l.controlNumber);
+
+  beforeAll(async () => {
+    practice = await billEncounters(env.api, ['02', '09']);
+    [recouped, late] = practice.claims as [typeof recouped, typeof late];
+    const made = await env.call('POST', '/batches', {});
+    expect(made.status, made.text).toBe(201);
+    await importRemittance(
+      env.api,
+      'march.835',
+      make835([paidClaim(recouped.claimNumber, 'PCN-EARLY-1', await controlNumbers(recouped.id))], {
+        trace: 'TRACE-PLB-1',
+        controlNumber: 91,
+      }),
+    );
+    aprilEra = make835(
+      [
+        {
+          ...paidClaim(late.claimNumber, 'PCN-LATE-2', await controlNumbers(late.id)),
+          interest: 520,
+        },
+      ],
+      {
+        trace: 'TRACE-PLB-2',
+        controlNumber: 92,
+        providerAdjustments: [
+          { reason: 'L6', reference: 'PCN-LATE-2', amount: -520 },
+          { reason: 'WO', reference: 'PCN-EARLY-1', amount: 2500 },
+          { reason: 'CS', reference: 'ROUNDING', amount: 1 },
+        ],
+      },
+    );
+    const imported = await importRemittance(env.api, 'april.835', aprilEra);
+    expect(imported).toMatchObject({ alreadyImported: false, providerAdjustments: 3 });
+    aprilId = String(imported.fileId);
+  });
+
+  it('shows each adjustment in words with its reference, and the recouped claim to follow', async () => {
+    const { providerAdjustments } = await view(aprilId);
+    expect(providerAdjustments).toEqual([
+      {
+        providerId: '1234567893',
+        reason: 'L6',
+        reasonText: 'Interest owed',
+        reference: 'PCN-LATE-2',
+        amount: -520,
+      },
+      {
+        providerId: '1234567893',
+        reason: 'WO',
+        reasonText: 'Overpayment recovery',
+        reference: 'PCN-EARLY-1',
+        amount: 2500,
+        claimId: recouped.id,
+        claimNumber: recouped.claimNumber,
+      },
+      {
+        providerId: '1234567893',
+        reason: 'CS',
+        reasonText: 'Adjustment',
+        reference: 'ROUNDING',
+        amount: 1,
+      },
+    ]);
+  });
+
+  it('reconciles the file to the deposit: claims − adjustments = paid', async () => {
+    const r = await view(aprilId);
+    const deposit = CLAIM_PAID - (-520 + 2500 + 1);
+    expect(r.payment).toBe(deposit);
+    expect(r.reconciliation).toEqual({
+      claimPayments: CLAIM_PAID,
+      providerAdjustments: 1981,
+      payment: deposit,
+      balanced: true,
+    });
+  });
+
+  it('records the claim interest apart, posting only what each line paid', async () => {
+    const [payment] = (await view(aprilId)).claimPayments;
+    expect(payment).toMatchObject({ claimId: late.id, paid: CLAIM_PAID, interest: 520 });
+    const paid = payment?.lines.flatMap((l) => l.entries.filter((e) => e.kind === 'payment'));
+    expect(paid?.map((e) => e.amount)).toEqual([8026, 760]);
+    const detail = await claim(late.id);
+    expect(detail).toMatchObject({ status: 'paid', balance: PATIENT_SHARE, payerBalance: 0 });
+  });
+
+  it("notes the recoupment in the earlier claim's history, leaving its balances as they were", async () => {
+    const detail = await claim(recouped.id);
+    expect(detail).toMatchObject({ status: 'paid', balance: PATIENT_SHARE, payerBalance: 0 });
+    expect(detail.events.filter((e) => e.reason.startsWith('recouped'))).toEqual([
+      expect.objectContaining({
+        fromStatus: 'paid',
+        toStatus: 'paid',
+        reason: 'recouped $25.00 by MEDICARE PART B in april.835 (PLB WO overpayment recovery)',
+      }),
+    ]);
+  });
+
+  it('changes nothing when the same file is imported again', async () => {
+    const before = {
+      recouped: await claim(recouped.id),
+      late: await claim(late.id),
+      view: await view(aprilId),
+      ledger: (await env.call('GET', `/patients/${practice.patientId}/ledger`)).body,
+    };
+    const again = await importRemittance(env.api, 'april-again.835', aprilEra);
+    expect(again).toMatchObject({ alreadyImported: true, fileId: aprilId });
+    expect(await claim(recouped.id)).toEqual(before.recouped);
+    expect(await claim(late.id)).toEqual(before.late);
+    expect(await view(aprilId)).toEqual(before.view);
+    expect((await env.call('GET', `/patients/${practice.patientId}/ledger`)).body).toEqual(
+      before.ledger,
+    );
+  });
+});
