@@ -1,5 +1,5 @@
 /** Facility bills as a hospital's billing office would send them, and the 835 lines paying them. */
-import { withControl } from './era-fixture.ts';
+import { make835, withControl } from './era-fixture.ts';
 import type { FixtureLine } from './era-fixture.ts';
 
 export const operatingSurgeonBody = {
@@ -139,3 +139,32 @@ export const outpatientPaidLines = (controlNumbers: readonly string[] = []): Fix
     ...withControl(controlNumbers[1]),
   },
 ];
+
+/**
+ * The primary's 835 for an inpatient facility claim: each line paid in part, with a contractual
+ * write-off (CO-45) and coinsurance (PR-2) the next payer considers.
+ */
+export const inpatientPrimaryEra = (
+  claim: { readonly claimNumber: string; readonly lines: readonly { controlNumber: string }[] },
+  remittance: { payerClaimNumber: string; trace: string; controlNumber: number },
+): string =>
+  make835(
+    [
+      {
+        claimNumber: claim.claimNumber,
+        status: '1',
+        payerClaimNumber: remittance.payerClaimNumber,
+        lines: inpatientPaidLines(
+          claim.lines.map((l) => l.controlNumber),
+          {
+            paid: 20000,
+            adjustments: [
+              ['CO', '45', 8255],
+              ['PR', '2', 3000],
+            ],
+          },
+        ),
+      },
+    ],
+    { trace: remittance.trace, controlNumber: remittance.controlNumber },
+  );

@@ -7,11 +7,10 @@ import {
   secondaryPayerBody,
   setUpPractice,
 } from './billing-flow.ts';
-import { make835 } from './era-fixture.ts';
 import {
   inpatientBillBody,
   operatingSurgeonBody,
-  inpatientPaidLines,
+  inpatientPrimaryEra,
 } from './facility-bill-fixture.ts';
 import { coverageBody, patientBody } from './fixtures.ts';
 import type { TestApi } from './test-app.ts';
@@ -72,26 +71,11 @@ describeWithApi('secondary facility claims (837I COB) on $name', (env) => {
     await batch837i(env.api);
     primary = (await env.call('GET', `/claims/${claim?.id}`)).body as unknown as ClaimView;
     // Medicare pays each line and leaves deductible and coinsurance (PR) to the secondary.
-    const era = make835(
-      [
-        {
-          claimNumber: primary.claimNumber,
-          status: '1',
-          payerClaimNumber: 'A26070000301',
-          lines: inpatientPaidLines(
-            primary.lines.map((l) => l.controlNumber),
-            {
-              paid: 20000,
-              adjustments: [
-                ['CO', '45', 8255],
-                ['PR', '2', 3000],
-              ],
-            },
-          ),
-        },
-      ],
-      { trace: 'EFT-UB-COB', controlNumber: 8201 },
-    );
+    const era = inpatientPrimaryEra(primary, {
+      payerClaimNumber: 'A26070000301',
+      trace: 'EFT-UB-COB',
+      controlNumber: 8201,
+    });
     imported = await importRemittance(env.api, 'facility-primary.835', era);
   });
 

@@ -1,6 +1,7 @@
 import { datedRevenueLines } from '@medbill/core';
 import type {
   Cents,
+  ClaimStatus,
   FacilityBill,
   FacilityBillInput,
   FacilityBillStatus,
@@ -307,13 +308,70 @@ export interface FacilityBillFilter {
   readonly to?: IsoDate;
 }
 
-/** One page of facility bills, newest statement first. */
+/** A facility bill as the bills list shows it: whose it is, and the claim billing it now. */
+export interface ListedFacilityBill extends FacilityBill {
+  readonly patient: {
+    /** `Last, First`. */
+    readonly name: string;
+    readonly accountNumber: string;
+    readonly dateOfBirth: IsoDate;
+  };
+  /** The bill's current claim; absent while none bills it (none built, or its last one voided). */
+  readonly claim?: {
+    readonly id: string;
+    readonly claimNumber: string;
+    readonly status: ClaimStatus;
+  };
+}
+
+// The bill's current claim: one with lines from the bill (reached through the bill's service
+// lines, which the claim_lines index on service_line_id serves), neither voided nor replaced by
+// a later version; the first payer's claim before a later payer's, then the newest.
+const CURRENT_CLAIM = `left join lateral (
+    select c.id, c.claim_number, c.status
+    from service_lines s
+    join claim_lines l on l.org_id = s.org_id and l.service_line_id = s.id
+    join claims c on c.org_id = l.org_id and c.id = l.claim_id
+    where s.org_id = e.org_id and s.encounter_id = e.id and c.status <> 'void'
+      and not exists (
+        select 1 from claims n where n.org_id = c.org_id and n.previous_version_id = c.id)
+    order by c.prior_payer_claim_id is not null, c.created_at desc, c.id desc
+    limit 1
+  ) cc on true`;
+
+/** The list facts of the `i`th row (`withDetail` keeps the rows' order). */
+function listedFacts(
+  rows: readonly Row[],
+  i: number,
+): Pick<ListedFacilityBill, 'patient' | 'claim'> {
+  const row = rows[i];
+  if (!row) throw new Error(`facility bill list row ${i} is missing`);
+  const claimId = optionalText(row, 'current_claim_id');
+  return {
+    patient: {
+      name: String(row.patient_name),
+      accountNumber: String(row.patient_account_number),
+      dateOfBirth: String(row.patient_date_of_birth) as IsoDate,
+    },
+    ...(claimId
+      ? {
+          claim: {
+            id: claimId,
+            claimNumber: String(row.current_claim_number),
+            status: row.current_claim_status as ClaimStatus,
+          },
+        }
+      : {}),
+  };
+}
+
+/** One page of facility bills, newest statement first, with their patients and current claims. */
 export async function listFacilityBills(
   q: Queryable,
   orgId: string,
   filter: FacilityBillFilter,
   page: PageRequest,
-): Promise<PageResult<FacilityBill>> {
+): Promise<PageResult<ListedFacilityBill>> {
   const params: SqlParam[] = [orgId];
   const where = ['e.org_id = $1'];
   const add = (clause: (p: string) => string, value: SqlParam | undefined) => {
@@ -327,8 +385,13 @@ export async function listFacilityBills(
   const result = await pageOf(
     q,
     {
-      select: COLUMNS,
-      from: FROM,
+      select: `${COLUMNS}, pt.last_name || ', ' || pt.first_name as patient_name,
+        pt.account_number as patient_account_number, pt.date_of_birth as patient_date_of_birth,
+        cc.id as current_claim_id, cc.claim_number as current_claim_number,
+        cc.status as current_claim_status`,
+      from: `${FROM}
+        join patients pt on pt.org_id = e.org_id and pt.id = e.patient_id
+        ${CURRENT_CLAIM}`,
       where: where.join(' and '),
       params,
       orderBy: 'e.service_date_from desc, e.created_at desc, e.id',
@@ -336,7 +399,11 @@ export async function listFacilityBills(
     page,
     (row) => row,
   );
-  return { ...result, items: await withDetail(q, orgId, result.items) };
+  const bills = await withDetail(q, orgId, result.items);
+  return {
+    ...result,
+    items: bills.map((bill, i) => ({ ...bill, ...listedFacts(result.items, i) })),
+  };
 }
 
 /**

@@ -50,6 +50,8 @@ export interface EncounterResource<Input extends z.ZodType, Entity extends Patie
   ) => Promise<Entity>;
   /** The provider whose own-encounters scope the record falls in (its `providerId` filter). */
   readonly providerOf: (entity: Entity) => string | undefined;
+  /** A listed record as this caller may see it (what its roles may not read left out). */
+  readonly listedFor?: (entity: Entity, ctx: RequestContext) => Entity;
 }
 
 /**
@@ -97,7 +99,10 @@ export function registerEncounterResource<Input extends z.ZodType, Entity extend
         entity,
         ...(patientId ? { patientId } : {}),
       });
-      return page;
+      const { listedFor } = resource;
+      return listedFor
+        ? { ...page, items: page.items.map((item) => listedFor(item, request.ctx)) }
+        : page;
     },
   );
 

@@ -1,29 +1,25 @@
 import { Anchor, Badge, Text } from '@mantine/core';
 import { Link } from 'react-router';
 import { statusLabel } from '../format.ts';
-import { usePatient } from '../patients/use-patients.ts';
 import type { FacilityBill } from './facility-bill.ts';
-import { useBillClaim } from './use-facility-bills.ts';
+import type { ListedFacilityBill } from './use-facility-bills.ts';
 
-/** The patient's name linking to the bill (names are read per patient and cached). */
-export function BillPatientLink({ bill }: { readonly bill: FacilityBill }) {
-  const patient = usePatient(bill.patientId).data;
+/** The patient's name linking to the bill, with the account number and birth date under it. */
+export function BillPatientLink({ bill }: { readonly bill: ListedFacilityBill }) {
   return (
-    <Anchor component={Link} to={`/facility-bills/${bill.id}`} size="sm">
-      {patient ? `${patient.lastName}, ${patient.firstName}` : 'Open bill'}
-    </Anchor>
+    <>
+      <Anchor component={Link} to={`/facility-bills/${bill.id}`} size="sm">
+        {bill.patient.name}
+      </Anchor>
+      <Text size="xs" c="dimmed">
+        {bill.patient.accountNumber} · born {bill.patient.dateOfBirth}
+      </Text>
+    </>
   );
 }
 
 /** A billed bill's claim number, linking to the claim, and the claim's status. */
-export function BillClaimLink({
-  bill,
-  readsClaims,
-}: {
-  readonly bill: FacilityBill;
-  readonly readsClaims: boolean;
-}) {
-  const claim = useBillClaim(bill, readsClaims).data;
+export function BillClaimLink({ claim }: { readonly claim: ListedFacilityBill['claim'] }) {
   if (!claim) return null;
   return (
     <>

@@ -90,7 +90,7 @@ export function FacilityBillsPage() {
               </Table.Td>
               {readsClaims && (
                 <Table.Td>
-                  <BillClaimLink bill={bill} readsClaims={readsClaims} />
+                  <BillClaimLink claim={bill.claim} />
                 </Table.Td>
               )}
             </Table.Tr>

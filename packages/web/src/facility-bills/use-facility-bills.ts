@@ -1,6 +1,6 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, query } from '../api/http.ts';
-import type { BuiltClaims, ClaimDetail, EncounterStatus, Page } from '../api/types.ts';
+import type { BuiltClaims, ClaimDetail, ClaimStatus, EncounterStatus, Page } from '../api/types.ts';
 import type { FacilityBill, Practice } from './facility-bill.ts';
 
 export interface BillFilter {
@@ -9,11 +9,31 @@ export interface BillFilter {
   readonly to?: string | undefined;
 }
 
-/** One page of facility bills, newest statement first (a provider sees the bills it attends). */
+/** A bill as the list answers it: with its patient, and the claim billing it now. */
+export interface ListedFacilityBill extends FacilityBill {
+  readonly patient: {
+    /** `Last, First`. */
+    readonly name: string;
+    readonly accountNumber: string;
+    readonly dateOfBirth: string;
+  };
+  /** Absent while no claim bills it, and for a user who may not read claims. */
+  readonly claim?: {
+    readonly id: string;
+    readonly claimNumber: string;
+    readonly status: ClaimStatus;
+  };
+}
+
+/**
+ * One page of facility bills, newest statement first (a provider sees the bills it attends),
+ * each with its patient and current claim: one request for the page.
+ */
 export function useFacilityBills(filter: BillFilter, offset: number, limit: number) {
   return useQuery({
     queryKey: ['facility-bills', 'list', filter, offset, limit],
-    queryFn: () => api<Page<FacilityBill>>(`/facility-bills${query({ ...filter, offset, limit })}`),
+    queryFn: () =>
+      api<Page<ListedFacilityBill>>(`/facility-bills${query({ ...filter, offset, limit })}`),
     placeholderData: keepPreviousData,
   });
 }

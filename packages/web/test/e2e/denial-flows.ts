@@ -73,6 +73,11 @@ export function denialFlows(workspace: Workspace): void {
     await page.getByRole('button', { name: 'Corrected claim' }).click();
     await page.getByLabel('Reason').fill('modifier 25 left off the visit');
     await page.getByLabel('Line 1 modifiers').fill('25');
+    // And the onset of the illness (box 14, DTP*431), the day of the visit.
+    const { serviceDateFrom } = (await (
+      await page.request.get(`${workspace.url()}/claims/${claim.id}`)
+    ).json()) as { serviceDateFrom: string };
+    await page.getByLabel('Onset of illness (box 14)').fill(serviceDateFrom);
     await screenshot(page, 'correct-1-form');
     await page.getByRole('button', { name: 'Send the corrected claim' }).click();
     const versions = page.getByRole('list', { name: 'Claim versions' });
@@ -83,6 +88,7 @@ export function denialFlows(workspace: Workspace): void {
       .getByRole('cell', { name: '25', exact: true })
       .first()
       .waitFor();
+    await page.getByText(`Related to: onset ${serviceDateFrom}`, { exact: false }).waitFor();
     await screenshot(page, 'correct-2-new-version');
 
     // A void of a version the payer has not seen yet is refused, and the biller reads why.
