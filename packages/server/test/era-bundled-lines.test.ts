@@ -10,6 +10,7 @@ import { describeWithApi } from './test-app.ts';
 
 interface ImportResult {
   alreadyImported: boolean;
+  fileId: string;
   posted: { claimNumber: string; status: string }[];
   denials: number;
   unmatched: number;
@@ -97,6 +98,16 @@ describeWithApi('835 lines the payer re-coded or bundled on $name', (env) => {
     expect(owed()).toEqual([2550, 190]);
     expect(owed('patient')).toEqual([2550, 190]);
     expect(await worklist('unmatched_remittance')).toEqual([]);
+    const view = (await env.call('GET', `/remittances/${result.fileId}`)).body as {
+      claimPayments: { lines: { procedureCode: string; paidAs?: unknown }[] }[];
+    };
+    const [down, xray] = view.claimPayments[0]?.lines ?? [];
+    expect(down).toMatchObject({
+      procedureCode: '99214',
+      paidAs: { code: '99213', modifiers: [] },
+    });
+    expect(xray?.procedureCode).toBe('71046');
+    expect(xray).not.toHaveProperty('paidAs');
   });
 
   it('changes nothing when the same file comes again', async () => {
@@ -104,6 +115,7 @@ describeWithApi('835 lines the payer re-coded or bundled on $name', (env) => {
       await count('ledger_entries'),
       await count('worklist_items'),
       await count('claim_events'),
+      await count('remittance_recoded_lines'),
     ];
     const again = (await importRemittance(
       env.api,
@@ -115,6 +127,7 @@ describeWithApi('835 lines the payer re-coded or bundled on $name', (env) => {
       await count('ledger_entries'),
       await count('worklist_items'),
       await count('claim_events'),
+      await count('remittance_recoded_lines'),
     ]).toEqual(before);
   });
 

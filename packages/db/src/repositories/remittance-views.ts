@@ -86,6 +86,11 @@ export interface PostedLine {
   /** The service as a biller reads it: `99214-25`, `0120 room & board, semi-private (two beds)`. */
   readonly service: string;
   readonly serviceDate: IsoDate;
+  /**
+   * The procedure the payer adjudicated the line as (SVC01), when it is not the one billed: a
+   * down-code (99214 paid as 99213) the biller may appeal.
+   */
+  readonly paidAs?: { readonly code: string; readonly modifiers: string[] };
   readonly entries: PostedEntry[];
 }
 
@@ -136,6 +141,17 @@ export async function remittancePosting(
      order by l.claim_id, l.sequence, e.seq`,
     [orgId, fileId],
   );
+  const recoded = await q.query<Record<string, unknown>>(
+    `select claim_position, service_line_id, procedure_code, modifiers
+     from remittance_recoded_lines where org_id = $1 and file_id = $2`,
+    [orgId, fileId],
+  );
+  const paidAs = new Map(
+    recoded.map((row) => [
+      `${Number(row.claim_position)}:${String(row.service_line_id)}`,
+      { code: String(row.procedure_code), modifiers: row.modifiers as string[] },
+    ]),
+  );
   const text = (value: unknown) => (typeof value === 'string' ? value.trim() : undefined);
   const linesByClaim = new Map<string, Map<string, PostedLine>>();
   for (const row of entries) {
@@ -169,8 +185,10 @@ export async function remittancePosting(
   }
   return claims.map((row) => {
     const claimId = text(row.claim_id);
+    const position = Number(row.position);
+    const lines = [...(claimId ? (linesByClaim.get(claimId)?.values() ?? []) : [])];
     return withDefined({
-      position: Number(row.position),
+      position,
       patientControlNumber: String(row.patient_control_number),
       statusCode: String(row.status_code),
       charge: Number(row.charge_cents),
@@ -179,7 +197,10 @@ export async function remittancePosting(
       interest: row.interest_cents === null ? undefined : Number(row.interest_cents),
       claimId,
       claimStatus: text(row.claim_status),
-      lines: [...(claimId ? (linesByClaim.get(claimId)?.values() ?? []) : [])],
+      lines: lines.map((line) => {
+        const recodedAs = paidAs.get(`${position}:${line.serviceLineId}`);
+        return recodedAs ? { ...line, paidAs: recodedAs } : line;
+      }),
     });
   });
 }

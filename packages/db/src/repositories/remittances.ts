@@ -98,6 +98,37 @@ export async function insertRemittanceClaims(
   );
 }
 
+/** A posted line the payer adjudicated under another procedure than the one billed. */
+export interface RecodedLineRow {
+  /** The claim payment's place in its file. */
+  readonly claimPosition: number;
+  readonly serviceLineId: string;
+  /** SVC01: the procedure as the payer adjudicated it. */
+  readonly procedureCode: string;
+  readonly modifiers: readonly string[];
+}
+
+/** Records the procedures a file's payer paid lines as, where they differ from those billed. */
+export async function insertRecodedLines(
+  q: Queryable,
+  orgId: string,
+  fileId: string,
+  lines: readonly RecodedLineRow[],
+): Promise<void> {
+  await insertRows(
+    q,
+    'remittance_recoded_lines',
+    lines.map((line) => ({
+      org_id: orgId,
+      file_id: fileId,
+      claim_position: line.claimPosition,
+      service_line_id: line.serviceLineId,
+      procedure_code: line.procedureCode,
+      modifiers: line.modifiers,
+    })),
+  );
+}
+
 export interface ProviderAdjustmentRow {
   /** 1, 2, … in the order of the file's PLB segments and their adjustments. */
   readonly position: number;

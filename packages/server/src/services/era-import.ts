@@ -134,6 +134,7 @@ export async function importEra(
           const { claim } = matched;
           const outcome = await postClaimPayment(tx, ctx, state, matched, remitClaim, {
             fileId,
+            claimPosition: result.claims,
             key: `${sha256.slice(0, 12)}:${r}:${c}`,
             postedOn,
             adjudicatedOn: remittance.payment.date ?? remittance.productionDate ?? postedOn,

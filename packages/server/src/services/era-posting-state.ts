@@ -13,6 +13,7 @@ import type {
   NewWorklistItem,
   ProviderAdjustmentRow,
   Queryable,
+  RecodedLineRow,
   RemittanceClaimRow,
 } from '@medbill/db';
 import {
@@ -22,6 +23,7 @@ import {
   coveragesOfPatients,
   insertLedgerEntries,
   insertProviderAdjustments,
+  insertRecodedLines,
   insertRemittanceClaims,
   laterPayerClaimsOf,
   ledgerEntriesFor,
@@ -60,6 +62,7 @@ export class EraPostingState {
   readonly worklist: NewWorklistItem[] = [];
   readonly events: ClaimEvent[] = [];
   readonly remittanceClaims: RemittanceClaimRow[] = [];
+  readonly recodedLines: RecodedLineRow[] = [];
   readonly providerAdjustments: ProviderAdjustmentRow[] = [];
   readonly billedLines: ReadonlyMap<string, readonly BilledLine[]>;
   readonly coverages: ReadonlyMap<string, readonly Coverage[]>;
@@ -254,6 +257,7 @@ export class EraPostingState {
     meta: { source: string; actorId: string },
   ): Promise<void> {
     await insertRemittanceClaims(q, orgId, fileId, this.remittanceClaims);
+    await insertRecodedLines(q, orgId, fileId, this.recodedLines);
     await insertLedgerEntries(q, orgId, this.entries, meta);
     await updateClaims(
       q,

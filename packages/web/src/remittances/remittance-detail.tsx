@@ -5,6 +5,7 @@ import { statusColor } from '../claims/status-color.ts';
 import { formatCents, statusLabel } from '../format.ts';
 import { ProblemAlert } from '../shell/problem-alert.tsx';
 import { describeEntry } from './posted-entry.ts';
+import { describeProcedure } from './posted-line.ts';
 import { ProviderAdjustments } from './provider-adjustments.tsx';
 import { useRemittance } from './use-remittances.ts';
 
@@ -95,11 +96,8 @@ export function RemittanceDetail({ id }: { readonly id: string }) {
                 )}
                 {c.lines.map((line) => (
                   <Text key={line.serviceLineId} size="xs">
-                    <b>
-                      {line.procedureCode}
-                      {line.modifiers.length > 0 ? `-${line.modifiers.join('-')}` : ''}
-                    </b>{' '}
-                    {line.serviceDate}: {line.entries.map(describeEntry).join(' · ')}
+                    <b>{describeProcedure(line)}</b> {line.serviceDate}:{' '}
+                    {line.entries.map(describeEntry).join(' · ')}
                   </Text>
                 ))}
               </Table.Td>

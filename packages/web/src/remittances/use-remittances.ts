@@ -35,13 +35,23 @@ export interface ClaimPayment {
   readonly interest?: number;
   readonly claimId?: string;
   readonly claimStatus?: string;
-  readonly lines: {
-    readonly serviceLineId: string;
-    readonly procedureCode: string;
-    readonly modifiers: string[];
-    readonly serviceDate: string;
-    readonly entries: PostedEntry[];
-  }[];
+  readonly lines: PostedLine[];
+}
+
+/** A procedure as the 835 names it: code and modifiers. */
+export interface Procedure {
+  readonly code: string;
+  readonly modifiers: string[];
+}
+
+export interface PostedLine {
+  readonly serviceLineId: string;
+  readonly procedureCode: string;
+  readonly modifiers: string[];
+  readonly serviceDate: string;
+  /** SVC01, when the payer adjudicated the line under another procedure than the one billed. */
+  readonly paidAs?: Procedure;
+  readonly entries: PostedEntry[];
 }
 
 /** A PLB adjustment: positive took money back from the payment, negative added to it. */
