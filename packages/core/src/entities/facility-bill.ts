@@ -19,6 +19,7 @@ import {
   procedureCodeField,
   uuidField,
 } from './fields.ts';
+import { conditionCodesField, occurrencesField, valueCodesField } from './facility-codes.ts';
 
 /** The frequencies a facility bill is first sent with (FL 4 fourth digit); 7 and 8 are claim versions. */
 export const FACILITY_BILL_FREQUENCIES = ['0', '1', '2', '3', '4', '5'] as const;
@@ -56,22 +57,6 @@ export const hourField = z
 
 const presentOnAdmission = z.enum(PRESENT_ON_ADMISSION_CODES).optional();
 
-/** 837I allows 24 occurrence codes (two HI BH); the UB-04 prints 8 (FL 31-34). */
-export const MAX_OCCURRENCES = 24;
-
-/**
- * An occurrence code and its date (FL 31-34; 837I HI BH), e.g. 01 auto accident, 04 accident
- * at work, 05 other accident, 11 onset of symptoms.
- */
-export const occurrenceInput = z.object({
-  code: z
-    .string()
-    .trim()
-    .toUpperCase()
-    .regex(/^[0-9A-Z]{2}$/, 'expected a two-character NUBC occurrence code such as 01'),
-  date: isoDateField,
-});
-
 export const diagnosisWithPoa = z.object({
   code: icd10cmField,
   /** Y, N, U, W; left out when the code is POA-exempt. */
@@ -92,10 +77,6 @@ export const patientStatusField = z.enum(PATIENT_STATUS_CODES);
 export const otherDiagnosesField = z
   .array(diagnosisWithPoa)
   .max(MAX_OTHER_DIAGNOSES, 'an 837I claim carries at most 24 other diagnoses');
-
-export const occurrencesField = z
-  .array(occurrenceInput)
-  .max(MAX_OCCURRENCES, 'an 837I claim carries at most 24 occurrence codes');
 
 /** ICD-10-PCS procedures with their dates; the first is the principal procedure. */
 export const facilityProceduresField = z
@@ -150,6 +131,8 @@ export const facilityBillInput = z
     admittingDiagnosis: icd10cmField.optional(),
     otherDiagnoses: otherDiagnosesField.default([]),
     occurrences: occurrencesField.default([]),
+    conditionCodes: conditionCodesField.default([]),
+    valueCodes: valueCodesField.default([]),
     procedures: facilityProceduresField.default([]),
     lines: z
       .array(revenueLineInput)
@@ -191,6 +174,8 @@ export const FACILITY_FACT_KEYS = [
   'admittingDiagnosis',
   'otherDiagnoses',
   'occurrences',
+  'conditionCodes',
+  'valueCodes',
   'procedures',
   'operatingProviderId',
 ] as const;

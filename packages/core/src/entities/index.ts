@@ -13,4 +13,5 @@ export * from './coverage.ts';
 export * from './claim-conditions.ts';
 export * from './encounter.ts';
 export * from './registration.ts';
+export * from './facility-codes.ts';
 export * from './facility-bill.ts';

@@ -24,7 +24,7 @@ type Row = Record<string, unknown>;
 
 const COLUMNS = `e.*, f.frequency, f.admission_date, f.admission_hour, f.admission_type,
   f.point_of_origin, f.discharge_hour, f.patient_status, f.operating_provider_id, f.admitting_diagnosis,
-  f.occurrences`;
+  f.occurrences, f.condition_codes, f.value_codes`;
 const FROM = 'encounters e join facility_bills f on f.org_id = e.org_id and f.encounter_id = e.id';
 
 function encounterColumns(bill: FacilityBillInput): Record<string, SqlParam> {
@@ -51,6 +51,8 @@ function billColumns(bill: FacilityBillInput): Record<string, SqlParam> {
     operating_provider_id: bill.operatingProviderId ?? null,
     admitting_diagnosis: bill.admittingDiagnosis ?? null,
     occurrences: JSON.stringify(bill.occurrences),
+    condition_codes: [...bill.conditionCodes],
+    value_codes: JSON.stringify(bill.valueCodes),
   };
 }
 
@@ -208,6 +210,8 @@ function billFromRow(
     principalDiagnosis: detail.principal,
     ...optional('admittingDiagnosis', text('admitting_diagnosis')),
     occurrences: (row.occurrences ?? []) as FacilityBill['occurrences'],
+    conditionCodes: (row.condition_codes ?? []) as FacilityBill['conditionCodes'],
+    valueCodes: (row.value_codes ?? []) as FacilityBill['valueCodes'],
     otherDiagnoses: detail.others,
     procedures: detail.procedures,
     lines: detail.lines,

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import {
   admissionInput,
   claimConditionsInput,
+  conditionCodesField,
   diagnosisWithPoa,
   facilityProceduresField,
   hourField,
@@ -14,6 +15,7 @@ import {
   patientStatusField,
   procedureCodeField,
   uuidField,
+  valueCodesField,
 } from '@medbill/core';
 import type { Database } from '@medbill/db';
 import type { ApiApp } from '../api-app.ts';
@@ -48,6 +50,8 @@ const facilityCorrection = z.strictObject({
   admittingDiagnosis: icd10cmField.nullable().optional(),
   otherDiagnoses: otherDiagnosesField.optional(),
   occurrences: occurrencesField.optional(),
+  conditionCodes: conditionCodesField.optional(),
+  valueCodes: valueCodesField.optional(),
   procedures: facilityProceduresField.optional(),
   operatingProviderId: uuidField.nullable().optional(),
 });

@@ -90,6 +90,8 @@ function claim837i(claim: ClaimRecord, parties: InstitutionalClaimParties): Clai
     principalDiagnosis: diagnosis(bill.principalDiagnosis),
     ...(bill.admittingDiagnosis ? { admittingDiagnosis: bill.admittingDiagnosis } : {}),
     ...(bill.occurrences.length > 0 ? { occurrences: bill.occurrences } : {}),
+    ...(bill.valueCodes.length > 0 ? { values: bill.valueCodes } : {}),
+    ...(bill.conditionCodes.length > 0 ? { conditions: bill.conditionCodes } : {}),
     ...(bill.otherDiagnoses.length > 0
       ? { otherDiagnoses: bill.otherDiagnoses.map(diagnosis) }
       : {}),

@@ -81,6 +81,25 @@ describe('billBody', () => {
       { revenueCode: '45', modifiers: [], unitBasis: 'UN', units: 'two', charge: '12.345' },
     ]);
   });
+
+  it('reads condition codes typed with spaces or commas, and value amounts in dollars', () => {
+    const body = billBody({
+      ...outpatient,
+      conditionCodes: ' 44, 07  a1 ',
+      valueCodes: [
+        { key: 'v1', code: ' A1 ', amount: '$1,140' },
+        { key: 'v2', code: 'A2', amount: 'ten' },
+      ],
+    });
+    expect(body).toMatchObject({
+      conditionCodes: ['44', '07', 'a1'],
+      valueCodes: [
+        { code: 'A1', amount: '1140.00' },
+        { code: 'A2', amount: 'ten' },
+      ],
+    });
+    expect(billBody(outpatient)).toMatchObject({ conditionCodes: [], valueCodes: [] });
+  });
 });
 
 describe('draftTotal', () => {
@@ -108,6 +127,8 @@ describe('draftOf', () => {
     otherDiagnoses: [{ code: 'I10', presentOnAdmission: 'Y' }],
     procedures: [{ code: '5A1935Z', date: '2026-03-02' }],
     occurrences: [{ code: '01', date: '2026-02-28' }],
+    conditionCodes: ['44', '07'],
+    valueCodes: [{ code: 'A1', amount: 14_000 }],
     lines: [
       {
         id: 'l1',
@@ -131,6 +152,8 @@ describe('draftOf', () => {
       otherDiagnoses: saved.otherDiagnoses,
       procedures: saved.procedures,
       occurrences: saved.occurrences,
+      conditionCodes: ['44', '07'],
+      valueCodes: [{ code: 'A1', amount: '140.00' }],
       lines: [{ revenueCode: '0120', unitBasis: 'DA', units: 3, charge: '4500.00' }],
     });
     expect((body.lines as object[])[0]).not.toHaveProperty('serviceDate');

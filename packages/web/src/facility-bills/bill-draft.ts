@@ -21,6 +21,12 @@ export interface CodedDateDraft extends Keyed {
   readonly date: string;
 }
 
+/** A value code (FL 39–41) with its amount in dollars as typed. */
+export interface ValueCodeDraft extends Keyed {
+  readonly code: string;
+  readonly amount: string;
+}
+
 export interface LineDraft extends Keyed {
   readonly revenueCode: string;
   readonly hcpcs: string;
@@ -54,6 +60,9 @@ export interface BillDraft {
   readonly admittingDiagnosis: string;
   readonly procedures: readonly CodedDateDraft[];
   readonly occurrences: readonly CodedDateDraft[];
+  /** FL 18–28 as typed: `44 07` or `44, 07`. */
+  readonly conditionCodes: string;
+  readonly valueCodes: readonly ValueCodeDraft[];
   readonly lines: readonly LineDraft[];
   readonly documentation: string;
 }
@@ -91,6 +100,8 @@ export const emptyDraft = (): BillDraft => ({
   admittingDiagnosis: '',
   procedures: [],
   occurrences: [],
+  conditionCodes: '',
+  valueCodes: [],
   lines: [emptyLine()],
   documentation: '',
 });
@@ -121,6 +132,12 @@ export function draftOf(bill: FacilityBill): BillDraft {
     admittingDiagnosis: bill.admittingDiagnosis ? formatIcd10cm(bill.admittingDiagnosis) : '',
     procedures: bill.procedures.map((p) => ({ key: newKey(), ...p })),
     occurrences: bill.occurrences.map((o) => ({ key: newKey(), ...o })),
+    conditionCodes: bill.conditionCodes.join(' '),
+    valueCodes: bill.valueCodes.map((v) => ({
+      key: newKey(),
+      code: v.code,
+      amount: decimalOf(v.amount),
+    })),
     lines: bill.lines.map((line) => ({
       key: newKey(),
       revenueCode: line.revenueCode,
@@ -194,6 +211,8 @@ export function billBody(draft: BillDraft): Record<string, unknown> {
     otherDiagnoses: others.map(diagnosis),
     procedures: draft.procedures.map((p) => ({ code: p.code.trim(), date: p.date })),
     occurrences: draft.occurrences.map((o) => ({ code: o.code.trim(), date: o.date })),
+    conditionCodes: draft.conditionCodes.split(/[\s,]+/).filter((code) => code !== ''),
+    valueCodes: draft.valueCodes.map((v) => ({ code: v.code.trim(), amount: chargeOf(v.amount) })),
     lines: draft.lines.map((line) => ({
       revenueCode: line.revenueCode.trim(),
       ...given('procedureCode', line.hcpcs),

@@ -32,6 +32,7 @@ import { DiagnosesSection } from './diagnoses-section.tsx';
 import type { FacilityBill } from './facility-bill.ts';
 import { fieldErrors } from './field-errors.ts';
 import { CodedDatesSection } from './coded-dates-section.tsx';
+import { ConditionAndValueCodes } from './condition-value-codes.tsx';
 import { RevenueLines } from './revenue-lines.tsx';
 import { useFacilityBill, useSaveFacilityBill } from './use-facility-bills.ts';
 
@@ -234,6 +235,12 @@ function BillForm({ bill }: { readonly bill?: FacilityBill }) {
                   )
                 }
               />
+            </Stack>
+          </Paper>
+          <Paper withBorder p="xs">
+            <Stack gap="xs">
+              <Title order={4}>Condition and value codes (FL 18–28, 39–41)</Title>
+              <ConditionAndValueCodes draft={draft} errorAt={errorAt} onChange={set} />
             </Stack>
           </Paper>
           <Paper withBorder p="xs">

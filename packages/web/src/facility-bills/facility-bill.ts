@@ -27,6 +27,10 @@ export interface FacilityBill {
   readonly procedures: { readonly code: string; readonly date: string }[];
   /** FL 31–34: 01 auto accident, 04 employment related, 05 other accident, 11 onset… */
   readonly occurrences: { readonly code: string; readonly date: string }[];
+  /** FL 18–28: 44 inpatient changed to outpatient, 07 hospice patient's other condition… */
+  readonly conditionCodes: string[];
+  /** FL 39–41, amounts in cents: A1 deductible, A2 coinsurance, 80 covered days… */
+  readonly valueCodes: { readonly code: string; readonly amount: number }[];
   readonly lines: RevenueLine[];
 }
 

@@ -56,6 +56,8 @@ describe('fieldLabel', () => {
     ['lines.0.charge', 'Line 1 charge (FL 47)'],
     ['lines.11.serviceDate', 'Line 12 service date (FL 45)'],
     ['lines', 'Revenue lines'],
+    ['conditionCodes.2', 'Condition code 3'],
+    ['valueCodes.0.amount', 'Value code 1 amount'],
     ['somethingNew', 'somethingNew'],
   ])('%s → %s', (path, label) => expect(fieldLabel(path)).toBe(label));
 });

@@ -47,6 +47,8 @@ const FIELDS: Readonly<Record<string, string>> = {
   admittingDiagnosis: 'Admitting diagnosis (FL 69)',
   otherDiagnoses: 'Other diagnoses (FL 67A-Q)',
   procedures: 'Procedures (FL 74)',
+  conditionCodes: 'Condition codes (FL 18-28)',
+  valueCodes: 'Value codes (FL 39-41)',
   lines: 'Revenue lines',
   documentation: 'Documentation',
 };
@@ -71,6 +73,8 @@ export function fieldLabel(path: string): string {
   if (list === 'lines') return `Line ${n + 1} ${LINE_FIELDS[field] ?? field}`.trim();
   if (list === 'otherDiagnoses')
     return `Other diagnosis ${n + 1}${field === 'presentOnAdmission' ? ' POA indicator' : ''}`;
+  if (list === 'conditionCodes') return `Condition code ${n + 1}`;
+  if (list === 'valueCodes') return `Value code ${n + 1} ${field === 'amount' ? 'amount' : 'code'}`;
   if (list === 'procedures')
     return `${n === 0 ? 'Principal procedure' : `Other procedure ${n}`} ${field === 'date' ? 'date' : 'code'}`;
   return path;

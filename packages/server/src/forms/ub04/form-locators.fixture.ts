@@ -71,6 +71,8 @@ export const inpatientBill: FacilityBill = {
   principalDiagnosis: { code: 'J189', presentOnAdmission: 'Y' },
   admittingDiagnosis: 'R509',
   occurrences: [],
+  conditionCodes: [],
+  valueCodes: [],
   otherDiagnoses: [
     { code: 'I10', presentOnAdmission: 'Y' },
     { code: 'E119', presentOnAdmission: 'N' },

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { cents, isoDate, MedbillError } from '@medbill/core';
+import type { FacilityBill } from '@medbill/core';
 import { ub04Pages } from './form-locators.ts';
 import { medicare, revenueLine, ub04Input } from './form-locators.fixture.ts';
 import { writeUb04Pdf } from './pdf-writer.ts';
@@ -225,6 +226,51 @@ describe('ub04Pages', () => {
     );
   });
 
+  it("prints the bill's condition codes in FL 18–28 and value codes in FL 39–41, across", () => {
+    const conditionCodes = ['44', '07', '31', '39', '40', '41', '42', '43', '45', '46', 'A1'];
+    const valueCodes = ['A1', 'A2', '80', '81'].map((code, i) => ({
+      code,
+      amount: cents([14000, 2575, 300, 5][i] ?? 0),
+    }));
+    const input = ub04Input({ bill: { conditionCodes, valueCodes } });
+    expect(firstPage(input)).toMatchObject({
+      '18': '44',
+      '19': '07',
+      '28': 'A1',
+      '39a.code': 'A1',
+      '39a.amount': '14000',
+      '40a.code': 'A2',
+      '40a.amount': '2575',
+      '41a.code': '80',
+      '41a.amount': '300',
+      '39b.code': '81',
+      '39b.amount': '005',
+    });
+    const refused = (bill: Partial<FacilityBill>) => {
+      try {
+        ub04Pages(ub04Input({ bill }));
+      } catch (error) {
+        return error instanceof MedbillError ? [error.message, error.problems] : error;
+      }
+      return 'printed';
+    };
+    expect(refused({ conditionCodes: [...conditionCodes, 'P1'] })).toEqual([
+      'Claim A1-2001 does not fit the UB-04: send it as an 837I.',
+      [
+        {
+          path: 'FL 18-28',
+          code: 'too_many',
+          message: '12 condition codes do not fit the 11 of FL 18–28',
+        },
+      ],
+    ]);
+    const thirteen = Array.from({ length: 13 }, () => ({ code: 'A3', amount: cents(100) }));
+    expect(refused({ valueCodes: thirteen })).toMatchObject([
+      expect.stringMatching(/does not fit the UB-04/),
+      [{ path: 'FL 39-41', message: '13 value codes do not fit the 12 of FL 39–41' }],
+    ]);
+  });
+
   it('refuses a claim whose diagnoses or procedures do not fit the paper form', () => {
     const otherDiagnoses = Array.from({ length: 18 }, (_, i) => ({
       code: `S${String(i).padStart(2, '0')}0XXA`,
@@ -244,7 +290,10 @@ describe('ub04Pages', () => {
 
   it('writes a PDF in both modes, every value within its locator’s width', async () => {
     for (const mode of ['plain', 'red'] as const) {
-      const pdf = await writeUb04Pdf(ub04Pages(ub04Input()), mode);
+      const valueCodes = Array.from({ length: 12 }, () => ({ code: 'A1', amount: cents(1e9) }));
+      const conditionCodes = Array.from({ length: 11 }, (_, i) => String(i + 10));
+      const input = ub04Input({ bill: { conditionCodes, valueCodes } });
+      const pdf = await writeUb04Pdf(ub04Pages(input), mode);
       expect(Buffer.from(pdf.slice(0, 5)).toString()).toBe('%PDF-');
     }
   });

@@ -3,6 +3,7 @@ import type { Coverage, IsoDate, Payer, Person, Problem, Provider } from '@medbi
 import type { ClaimRecord } from '@medbill/db';
 import type { InstitutionalClaimParties } from '../../services/institutional-claim-parties.ts';
 import { cityStateZip, fitTo, personName, plainText, streetLine } from '../cms1500/box-text.ts';
+import { codeBoxes, codeBoxProblems } from './code-boxes.ts';
 import {
   DIAGNOSIS_SLOTS,
   LOCATOR_FIELDS,
@@ -19,6 +20,7 @@ import type {
   RevenueFieldId,
 } from './field-map.ts';
 import { revenueAbbreviation } from './revenue-abbreviations.ts';
+import { ubAmount, ubDate } from './ub-values.ts';
 
 /** What one printed page of an institutional claim says, locator by locator. */
 export type Ub04Page = Readonly<Partial<Record<FieldId, string>>>;
@@ -36,23 +38,6 @@ export interface Ub04Input {
 /** FL 67 A–Q: seventeen other diagnoses; FL 74 a–e: five other procedures. */
 const OTHER_DIAGNOSIS_SLOTS = DIAGNOSIS_SLOTS.slice(1);
 const OTHER_PROCEDURES = ['74a', '74b', '74c', '74d', '74e'] as const;
-const OCCURRENCE_SLOTS = ['31a', '32a', '33a', '34a', '31b', '32b', '33b', '34b'] as const;
-
-/** `MMDDYY` (FL 6, 12, 31–36, 45, 74) or `MMDDYYYY` (FL 10), no separators. */
-export function ubDate(date: IsoDate, year: 'YY' | 'YYYY'): string {
-  const yyyy = date.slice(0, 4);
-  return `${date.slice(5, 7)}${date.slice(8, 10)}${year === 'YY' ? yyyy.slice(2) : yyyy}`;
-}
-
-/**
- * FL 47, 54: dollars and cents without the point, right-justified so that the cents fall in
- * the form's cents columns (`65000` for $650.00).
- */
-export function ubAmount(cents: number): string {
-  if (!Number.isSafeInteger(cents) || cents < 0)
-    throw new Error(`a UB-04 amount must be whole cents, not negative: ${cents}`);
-  return String(cents).padStart(3, '0');
-}
 
 /** Diagnosis and procedure codes go on the form without their decimal point. */
 const code = (text: string) => text.replaceAll('.', '');
@@ -102,17 +87,6 @@ function providerBoxes(locator: '76' | '77', provider: Provider): Ub04Page {
   };
 }
 
-/** FL 31–34: the facility bill's occurrence codes and dates, a row of four then the next. */
-function occurrenceBoxes(occurrences: InstitutionalClaimParties['bill']['occurrences']): Ub04Page {
-  return Object.assign(
-    {},
-    ...occurrences.map((o, i) => ({
-      [`${OCCURRENCE_SLOTS[i]}.code`]: o.code,
-      [`${OCCURRENCE_SLOTS[i]}.date`]: ubDate(o.date, 'YY'),
-    })),
-  ) as Ub04Page;
-}
-
 /** FL 80: a replacement or void says which of the payer's claims it acts on. */
 function remarks(claim: Ub04Input['claim']): Ub04Page {
   if (claim.frequency !== '7' && claim.frequency !== '8') return {};
@@ -139,12 +113,7 @@ function claimBoxes({ claim, parties }: Ub04Input): Ub04Page {
       code: 'too_many',
       message: `${bill.otherDiagnoses.length} other diagnoses do not fit the 17 of FL 67A–Q`,
     });
-  if (bill.occurrences.length > OCCURRENCE_SLOTS.length)
-    problems.push({
-      path: 'FL 31-34',
-      code: 'too_many',
-      message: `${bill.occurrences.length} occurrence codes do not fit the 8 of FL 31–34`,
-    });
+  problems.push(...codeBoxProblems(bill));
   const [principal, ...others] = bill.procedures;
   if (others.length > OTHER_PROCEDURES.length)
     problems.push({
@@ -215,7 +184,7 @@ function claimBoxes({ claim, parties }: Ub04Input): Ub04Page {
       ...providerBoxes('76', attending),
       ...(operating ? providerBoxes('77', operating) : {}),
     },
-    occurrenceBoxes(bill.occurrences),
+    codeBoxes(bill),
     ...bill.otherDiagnoses.map((d, i) => {
       const slot = OTHER_DIAGNOSIS_SLOTS[i];
       return {
