@@ -14,6 +14,7 @@ import {
   text,
   type Checked,
 } from './build-values.ts';
+import { relatedCauseCodes } from './code-lists.ts';
 import { formatCents } from './money.ts';
 
 /** At most 12 diagnoses per claim (HI01..HI12) and 50 service lines (TR3 2300 HI, 2400). */
@@ -96,8 +97,8 @@ function relatedCauses(claim: Claim837p): (Checked | readonly Checked[])[] {
   return [
     '',
     [
-      code(first, RELATED_CAUSES, 'related cause'),
-      second === undefined ? '' : code(second, RELATED_CAUSES, 'related cause'),
+      code(first, relatedCauseCodes, 'related cause'),
+      second === undefined ? '' : code(second, relatedCauseCodes, 'related cause'),
       '',
       claim.autoAccidentState === undefined
         ? ''
@@ -105,8 +106,6 @@ function relatedCauses(claim: Claim837p): (Checked | readonly Checked[])[] {
     ],
   ];
 }
-
-const RELATED_CAUSES = ['EM', 'AA', 'OA'];
 
 function writeDiagnoses(b: SetBuilder, diagnoses: readonly string[]): void {
   const fields = diagnoses

@@ -2,6 +2,7 @@ import type { ProfessionalClaim } from './claim-837p.ts';
 import { checkClaimLines } from './check-claim-lines.ts';
 import type { ElementReader } from './element-reader.ts';
 import { checkCobBalancing } from './check-837p-cob.ts';
+import { relatedCauseCodes } from './code-lists.ts';
 
 /**
  * Claim-level rules of 005010X222A1 that a payer front end applies, reported on the CLM or SV1:
@@ -46,7 +47,7 @@ export function checkProfessionalClaim(claim: ProfessionalClaim, r: ElementReade
   checkCobBalancing(claim, r);
 }
 
-const RELATED_CAUSES: ReadonlySet<string> = new Set(['EM', 'AA', 'OA']);
+const RELATED_CAUSES: ReadonlySet<string> = new Set(relatedCauseCodes);
 
 function checkRelatedCauses(claim: ProfessionalClaim, r: ElementReader): void {
   const causes = claim.relatedCauses ?? [];

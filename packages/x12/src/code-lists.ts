@@ -42,3 +42,6 @@ export const admissionTypeCodes = ['1', '2', '3', '4', '5', '9'] as const;
 
 /** CLM05-3 claim frequency codes of the 837I (NUBC type of bill, third digit). */
 export const institutionalFrequencyCodes = ['0', '1', '2', '3', '4', '5', '7', '8'] as const;
+
+/** CLM11-1/-2 related causes: EM employment, AA auto accident, OA other accident. */
+export const relatedCauseCodes = ['EM', 'AA', 'OA'] as const;

@@ -8,12 +8,6 @@ import { isoDateField, usStateField } from './fields.ts';
 export const RELATED_CAUSES = ['EM', 'AA', 'OA'] as const;
 export type RelatedCause = (typeof RELATED_CAUSES)[number];
 
-export const RELATED_CAUSE_NAMES: Readonly<Record<RelatedCause, string>> = {
-  EM: 'employment',
-  AA: 'auto accident',
-  OA: 'other accident',
-};
-
 /**
  * What the patient's condition is related to and its dates, as the claim reports them: CLM11
  * and 2300 DTP*439 (accident), DTP*431 (onset of current illness, box 14) and DTP*454 (initial

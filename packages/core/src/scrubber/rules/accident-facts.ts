@@ -1,15 +1,10 @@
 import { compareIsoDate } from '../../dates/index.ts';
 import type { IsoDate } from '../../dates/index.ts';
+import { RELATED_CAUSES } from '../../entities/index.ts';
 import { isUsState } from '../../identifiers/index.ts';
 import type { Finding, ScrubRule } from '../rule.ts';
 import { ACCIDENT_OCCURRENCES } from './accident-codes.ts';
 import type { ScrubClaim, ScrubConditions } from '../scrub-claim.ts';
-
-const CAUSES: Readonly<Record<string, string>> = {
-  EM: 'employment',
-  AA: 'an auto accident',
-  OA: 'another accident',
-};
 
 const DATES = [
   ['accidentDate', 'accident date (DTP*439)'],
@@ -20,7 +15,7 @@ const DATES = [
 function causeFindings(c: ScrubConditions): Finding[] {
   const findings: Finding[] = [];
   for (const cause of c.relatedCauses) {
-    if (CAUSES[cause] === undefined)
+    if (!(RELATED_CAUSES as readonly string[]).includes(cause))
       findings.push({
         field: 'conditions.relatedCauses',
         message: `Related cause "${cause}" (CLM11) is not EM (employment), AA (auto accident) or OA (other accident).`,
