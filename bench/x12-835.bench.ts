@@ -1,6 +1,8 @@
 // 835 parsing throughput: a ≥ 50 MB 835 built from real sample claims, read by @medbill/x12
-// (streaming, to typed remittances) and by node-x12 (whole text, to its object model), each in
-// its own process so that peak RSS belongs to one parser. Figures go in BENCHMARKS.md.
+// (streaming, to typed remittances, whole or claim by claim) and by node-x12 (whole text, to its
+// object model), each in its own process so that peak RSS belongs to one parser; then the same
+// volume as one transaction set, where only the claim-by-claim reader keeps memory bounded.
+// Figures go in BENCHMARKS.md.
 import { spawnSync } from 'node:child_process';
 import {
   closeSync,
@@ -18,6 +20,7 @@ import {
   formatCents,
   parseCents,
   parseSegments,
+  readRemittanceItems,
   readRemittances,
   readSegmentBatches,
   writeX12,
@@ -38,6 +41,7 @@ const sources = [
 const targetBytes = 52 * 1024 * 1024;
 const blocksPerSet = 100;
 const file = join(tmpdir(), `medbill-x12-835-bench-${targetBytes}.835`);
+const singleSetFile = join(tmpdir(), `medbill-x12-835-one-set-${targetBytes}.835`);
 const delimiters = { element: '*', repetition: '^', component: ':', segment: '~' };
 /** Cold processes per reader of ours (node-x12, at ~3 GB RSS, runs once). */
 const runs = Number(process.env.MEDBILL_BENCH_RUNS ?? 3);
@@ -65,51 +69,107 @@ function template(name: string): Template {
   };
 }
 
-/** Writes the big file: one ISA/GS, many ST..SE of `blocksPerSet` copies of a sample's claims. */
-function build(): { claims: number } {
-  const templates = sources.map(template);
-  const fd = openSync(file, 'w');
+/** Writes the interchange header, then the sets `body` writes, then GE/IEA; returns its result. */
+function writeInterchange<T>(
+  path: string,
+  body: (out: (segments: SegmentInput[]) => number, bytes: number) => { sets: number } & T,
+): T {
+  const fd = openSync(path, 'w');
   const out = (segments: SegmentInput[]): number =>
     writeSync(fd, writeX12(segments, { delimiters, lineBreak: '\n' }));
   const isa =
     'ISA*00*          *00*          *ZZ*PAYER          *ZZ*PROVIDER       *240101*1200*^*00501*000000001*0*P*:';
-  let bytes = out([
+  const bytes = out([
     ...parseSegments(`${isa}~`),
     {
       id: 'GS',
       elements: ['HP', 'PAYER', 'PROVIDER', '20240101', '1200', '1', 'X', '005010X221A1'],
     },
   ]);
-  let sets = 0;
-  let claims = 0;
-  while (bytes < targetBytes) {
-    const t = templates[sets % templates.length]!;
-    sets += 1;
-    const body: SegmentInput[] = [{ id: 'ST', elements: ['835', String(sets).padStart(9, '0')] }];
-    for (const s of t.header) {
-      const elements = [...s.elements];
-      if (s.id === 'BPR') elements[1] = formatCents(t.paid * blocksPerSet);
-      body.push({ id: s.id, elements, delimiters: s.delimiters });
-    }
-    let lx = 0;
-    for (let k = 0; k < blocksPerSet; k += 1) {
-      for (const s of t.claims) {
-        if (s.id === 'LX') {
-          lx += 1;
-          body.push({ id: 'LX', elements: [String(lx)] });
-        } else body.push(s);
-      }
-    }
-    claims += t.claimCount * blocksPerSet;
-    body.push({ id: 'SE', elements: [String(body.length + 1), String(sets).padStart(9, '0')] });
-    bytes += out(body);
-  }
+  const result = body(out, bytes);
   out([
-    { id: 'GE', elements: [String(sets), '1'] },
+    { id: 'GE', elements: [String(result.sets), '1'] },
     { id: 'IEA', elements: ['1', '000000001'] },
   ]);
   closeSync(fd);
-  return { claims };
+  return result;
+}
+
+/** A set's header segments (ST excluded) with BPR02 set to what its claims pay. */
+function headerOf(t: Template, paid: number): SegmentInput[] {
+  return t.header.map((s) => {
+    const elements = [...s.elements];
+    if (s.id === 'BPR') elements[1] = formatCents(paid);
+    return { id: s.id, elements, delimiters: s.delimiters };
+  });
+}
+
+/** One copy of a sample's claims with LX numbered from `lx`. */
+function claimsOf(t: Template, lx: number): SegmentInput[] {
+  let n = lx;
+  return t.claims.map((s) => {
+    if (s.id !== 'LX') return s;
+    n += 1;
+    return { id: 'LX', elements: [String(n)] };
+  });
+}
+
+/** Writes the big file: one ISA/GS, many ST..SE of `blocksPerSet` copies of a sample's claims. */
+function build(): { claims: number } {
+  const templates = sources.map(template);
+  return writeInterchange(file, (out, written) => {
+    let bytes = written;
+    let sets = 0;
+    let claims = 0;
+    while (bytes < targetBytes) {
+      const t = templates[sets % templates.length]!;
+      sets += 1;
+      const st = String(sets).padStart(9, '0');
+      const body: SegmentInput[] = [
+        { id: 'ST', elements: ['835', st] },
+        ...headerOf(t, t.paid * blocksPerSet),
+      ];
+      const lxPerBlock = t.claims.filter((s) => s.id === 'LX').length;
+      for (let k = 0; k < blocksPerSet; k += 1) body.push(...claimsOf(t, k * lxPerBlock));
+      claims += t.claimCount * blocksPerSet;
+      body.push({ id: 'SE', elements: [String(body.length + 1), st] });
+      bytes += out(body);
+    }
+    return { sets, claims };
+  });
+}
+
+/**
+ * Writes the same volume as one transaction set (one check of ~150,000 claims, as a payer's
+ * weekly check to a hospital system can be), the samples' claims taking turns under the first
+ * one's header: what `readRemittances` must hold whole and `readRemittanceItems` need not.
+ */
+function buildSingleSet(): { claims: number } {
+  const templates = sources.map(template);
+  const blockBytes = templates.map(
+    (t) => writeX12(claimsOf(t, 0), { delimiters, lineBreak: '\n' }).length,
+  );
+  const blockBytesAll = blockBytes.reduce((a, b) => a + b, 0);
+  const rounds = Math.ceil(targetBytes / blockBytesAll);
+  const paid = templates.reduce((sum, t) => sum + t.paid, 0) * rounds;
+  return writeInterchange(singleSetFile, (out) => {
+    const header = headerOf(templates[0]!, paid);
+    out([{ id: 'ST', elements: ['835', '000000001'] }, ...header]);
+    let segments = 1 + header.length;
+    let lx = 0;
+    let claims = 0;
+    for (let round = 0; round < rounds; round += 1) {
+      for (const t of templates) {
+        const block = claimsOf(t, lx);
+        lx += block.filter((s) => s.id === 'LX').length;
+        segments += block.length;
+        claims += t.claimCount;
+        out(block);
+      }
+    }
+    out([{ id: 'SE', elements: [String(segments + 1), '000000001'] }]);
+    return { sets: 1, claims };
+  });
 }
 
 interface Run {
@@ -128,19 +188,35 @@ const cpu = (since: NodeJS.CpuUsage): number => {
 
 const rssMb = (): number => process.resourceUsage().maxRSS / 1024;
 
-/** Streaming parse to typed remittances, from the file in 64 KiB chunks. */
-async function measureOurs(): Promise<Run> {
+/** Times one streaming read of `path` (64 KiB chunks); `read` counts the claims it yields. */
+async function measureRead(
+  read: (path: string, onIssue: () => void) => Promise<number>,
+  path: string,
+): Promise<Run> {
   const started = performance.now();
   const cpu0 = process.cpuUsage();
-  let claims = 0;
   let issues = 0;
-  const onIssue = (): void => {
+  const claims = await read(path, () => {
     issues += 1;
-  };
-  for await (const rem of readRemittances(createReadStream(file), { onIssue }))
-    claims += rem.claims.length;
+  });
   const seconds = (performance.now() - started) / 1000;
   return { seconds, cpuSeconds: cpu(cpu0), claims, issues, maxRssMb: rssMb() };
+}
+
+/** To typed remittances, one transaction set at a time. */
+async function wholeRemittances(path: string, onIssue: () => void): Promise<number> {
+  let claims = 0;
+  for await (const rem of readRemittances(createReadStream(path), { onIssue }))
+    claims += rem.claims.length;
+  return claims;
+}
+
+/** Claim by claim (`readRemittanceItems`). */
+async function remittanceItems(path: string, onIssue: () => void): Promise<number> {
+  let claims = 0;
+  for await (const batch of readRemittanceItems(createReadStream(path), { onIssue }))
+    for (const item of batch) if (item.kind === 'claim') claims += 1;
+  return claims;
 }
 
 /** The tokenizer alone (segments, no envelope or 835 reading), for the cost of each layer. */
@@ -190,7 +266,12 @@ const measure = (mode: string, count: number): Run[] =>
 const median = (sorted: readonly Run[]): Run => sorted[Math.floor((sorted.length - 1) / 2)]!;
 
 const mode = process.argv[2];
-if (mode === 'ours') console.log(JSON.stringify(await measureOurs()));
+if (mode === 'ours') console.log(JSON.stringify(await measureRead(wholeRemittances, file)));
+else if (mode === 'items') console.log(JSON.stringify(await measureRead(remittanceItems, file)));
+else if (mode === 'ours-one-set')
+  console.log(JSON.stringify(await measureRead(wholeRemittances, singleSetFile)));
+else if (mode === 'items-one-set')
+  console.log(JSON.stringify(await measureRead(remittanceItems, singleSetFile)));
 else if (mode === 'segments') console.log(JSON.stringify(await measureSegments()));
 else if (mode === 'node-x12') console.log(JSON.stringify(measureNodeX12()));
 else {
@@ -199,6 +280,11 @@ else {
   console.log(
     `835 file: ${mb.toFixed(1)} MB${built === undefined ? ' (cached)' : `, ${built.claims} claims`} at ${file}`,
   );
+  const builtOne = existsSync(singleSetFile) ? undefined : buildSingleSet();
+  const mbOne = statSync(singleSetFile).size / 1e6;
+  console.log(
+    `one-transaction 835: ${mbOne.toFixed(1)} MB${builtOne === undefined ? ' (cached)' : `, ${builtOne.claims} claims in one ST..SE`} at ${singleSetFile}`,
+  );
   const load = (): string =>
     loadavg()
       .map((l) => l.toFixed(1))
@@ -206,20 +292,30 @@ else {
   console.log(`load average before: ${load()}; ${runs} cold processes per reader of ours`);
   const segments = measure('segments', runs);
   const ours = measure('ours', runs);
+  const items = measure('items', runs);
   const theirs = child('node-x12');
-  const mbps = (r: Run): string => (mb / r.seconds).toFixed(1).padStart(6);
-  const row = (name: string, all: readonly Run[], unit: string): string => {
+  const mbps = (r: Run, size = mb): string => (size / r.seconds).toFixed(1).padStart(6);
+  const row = (name: string, all: readonly Run[], unit: string, size = mb): string => {
     const best = all[0]!;
     const perCpuSecond = Math.round(best.claims / best.cpuSeconds).toLocaleString('en-US');
-    return `${name.padEnd(30)} best ${mbps(best)} median ${mbps(median(all))} MB/s wall, best ${(mb / best.cpuSeconds).toFixed(1).padStart(6)} MB/s cpu ${perCpuSecond.padStart(10)} ${unit}/s cpu  peak RSS ${Math.round(best.maxRssMb)} MB  (${best.claims} ${unit}, ${best.issues} issues)`;
+    return `${name.padEnd(36)} best ${mbps(best, size)} median ${mbps(median(all), size)} MB/s wall, best ${(size / best.cpuSeconds).toFixed(1).padStart(6)} MB/s cpu ${perCpuSecond.padStart(10)} ${unit}/s cpu  peak RSS ${Math.round(best.maxRssMb)} MB  (${best.claims} ${unit}, ${best.issues} issues)`;
   };
   console.log(row('@medbill/x12 readSegmentBatches', segments, 'segments'));
   console.log(row('@medbill/x12 readRemittances', ours, 'claims'));
+  console.log(row('@medbill/x12 readRemittanceItems', items, 'claims'));
   console.log(row('node-x12 X12Parser.parse', [theirs], 'claims'));
   const ratio = (r: Run): string =>
     `${(theirs.seconds / r.seconds).toFixed(1)}x wall, ${(theirs.cpuSeconds / r.cpuSeconds).toFixed(1)}x cpu`;
   console.log(
     `ratio node-x12 / readRemittances: best ${ratio(ours[0]!)}; median ${ratio(median(ours))}`,
+  );
+  console.log(
+    `ratio node-x12 / readRemittanceItems: best ${ratio(items[0]!)}; median ${ratio(median(items))}`,
+  );
+  console.log('the same volume as one transaction set:');
+  console.log(row('@medbill/x12 readRemittances', measure('ours-one-set', runs), 'claims', mbOne));
+  console.log(
+    row('@medbill/x12 readRemittanceItems', measure('items-one-set', runs), 'claims', mbOne),
   );
   console.log(`load average after: ${load()}`);
 }

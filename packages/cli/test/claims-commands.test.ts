@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -13,13 +14,13 @@ interface Scrubbed {
 }
 
 describe('medbill claims scrub', () => {
-  let built: { id: string; claimNumber: string }[];
+  let built: { id: string; claimNumber: string; kind: string; lines: number }[];
 
   beforeAll(() => {
     expect(medbill('demo', '--json').status).toBe(0);
     const made = medbill('claims', 'build', '--json');
     expect(made.status, made.stderr).toBe(0);
-    built = (JSON.parse(made.stdout) as { claims: { id: string; claimNumber: string }[] }).claims;
+    built = (JSON.parse(made.stdout) as { claims: typeof built }).claims;
   });
 
   it('rescrubs every unsent claim and reports the findings per claim', () => {
@@ -55,7 +56,7 @@ describe('medbill claims scrub', () => {
   });
 
   it('prints a professional claim on the CMS-1500, drawn or for the red form', () => {
-    const [first] = built;
+    const first = built.find((c) => c.kind === 'professional');
     const out = join(dataDir, 'claim.pdf');
     const result = medbill('claims', 'form', first?.id ?? '', '--red', '--out', out, '--json');
     expect(result.status, result.stderr).toBe(0);
@@ -63,5 +64,27 @@ describe('medbill claims scrub', () => {
     expect(printed).toMatchObject({ form: 'cms1500', mode: 'red' });
     expect(printed.file).toBe(out);
     expect(readFileSync(printed.file).subarray(0, 5).toString()).toBe('%PDF-');
+  });
+
+  it("prints the demo hospital's inpatient stay on the UB-04: type of bill, revenue codes", () => {
+    const facility = built.filter((c) => c.kind === 'institutional');
+    expect(facility).toHaveLength(2);
+    const stay = facility.find((c) => c.lines === 7);
+    const out = join(dataDir, 'stay.pdf');
+    const result = medbill('claims', 'form', stay?.id ?? '', '--out', out, '--json');
+    expect(result.status, result.stderr).toBe(0);
+    const printed = JSON.parse(result.stdout) as { form: string; mode: string; file: string };
+    expect(printed).toMatchObject({ form: 'ub04', mode: 'plain', file: out });
+    const pages = execFileSync('pdftotext', ['-layout', out, '-'], { encoding: 'utf8' })
+      .split('\f')
+      .filter((page) => page.trim() !== '');
+    expect(pages).toHaveLength(1);
+    const text = pages[0] ?? '';
+    expect(text).toContain('SANGAMON VALLEY HOSPITAL');
+    expect(text).toMatch(/\b0111\b/);
+    expect(text).toMatch(/0120\s+ROOM-BOARD\/SEMI\s+2\s+290000/);
+    expect(text).toMatch(/0300\s+LABORATORY\s+80053/);
+    expect(text).toContain('0FT44ZZ');
+    expect(text).toContain('K8000');
   });
 });

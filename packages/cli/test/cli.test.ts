@@ -56,6 +56,7 @@ describe('medbill command', () => {
     expect(loaded.counts.patients).toBeGreaterThanOrEqual(45);
     expect(loaded.counts.encounters).toBeGreaterThanOrEqual(180);
     expect(loaded.counts.payers).toBe(3);
+    expect(loaded.counts.facilityBills).toBe(2);
     const again = JSON.parse(medbill('demo', '--json').stdout) as {
       created: boolean;
       counts: unknown;

@@ -7,6 +7,7 @@ export type { AuthSettings } from './auth/auth-settings.ts';
 export { defaultAuthSettings } from './auth/auth-settings.ts';
 export * from './services/patient-registration.ts';
 export * from './services/encounter-saving.ts';
+export { saveFacilityBill } from './services/facility-bill-saving.ts';
 export * from './services/claim-building.ts';
 export * from './services/ledger-posting.ts';
 export * from './services/claim-scrubbing.ts';

@@ -73,13 +73,15 @@ describe.each(databaseTargets())('claims on $name', (target) => {
     expect(built.status).toBe(201);
     const result = built.body as {
       claims: { id: string; claimNumber: string; totalCharge: number; lines: number }[];
+      selfPay: { encounterId: string; totalCharge: number }[];
       skipped: { encounterId: string; reason: string }[];
     };
     expect(result.claims).toHaveLength(1);
     expect(result.claims[0]).toMatchObject({ totalCharge: 22550, lines: 2 });
-    expect(result.skipped).toEqual([
-      { encounterId: e2.body.id, reason: 'self-pay: no primary coverage in force on 2026-03-03' },
+    expect(result.selfPay).toEqual([
+      { encounterId: e2.body.id, patientId: ids.selfPay, lines: 1, totalCharge: 12500 },
     ]);
+    expect(result.skipped).toEqual([]);
 
     const claim = (await call('GET', `/claims/${result.claims[0]?.id}`)).body as Record<
       string,

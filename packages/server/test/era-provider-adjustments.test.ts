@@ -1,5 +1,6 @@
 import { beforeAll, expect, it } from 'vitest';
-import { claimLines } from '@medbill/db';
+import { payerAccountLineId } from '@medbill/core';
+import { claimLines, ledgerEntriesFor } from '@medbill/db';
 import { billEncounters, importRemittance } from './billing-flow.ts';
 import type { BilledPractice } from './billing-flow.ts';
 import { make835, paidClaim } from './era-fixture.ts';
@@ -23,6 +24,7 @@ interface RemittanceDetail {
   }[];
   providerAdjustments: Record<string, unknown>[];
   reconciliation: Record<string, unknown>;
+  payerAccounts: Record<string, unknown>[];
 }
 
 /** The coinsurance {@link paidClaim} leaves to the patient: PR-2 $20.07 + $1.90. */
@@ -36,6 +38,8 @@ describeWithApi('provider-level adjustments and claim interest, on $name', (env)
   let late = { id: '', claimNumber: '' };
   let aprilId = '';
   let aprilEra = '';
+  let marchId = '';
+  let payerId = '';
   const claim = async (id: string) =>
     (await env.call('GET', `/claims/${id}`)).body as unknown as ClaimDetail;
   const view = async (id: string) =>
@@ -48,7 +52,11 @@ describeWithApi('provider-level adjustments and claim interest, on $name', (env)
     [recouped, late] = practice.claims as [typeof recouped, typeof late];
     const made = await env.call('POST', '/batches', {});
     expect(made.status, made.text).toBe(201);
-    await importRemittance(
+    const payers = await env.db.query<{ id: string }>('select id from payers where org_id = $1', [
+      env.api.orgId,
+    ]);
+    payerId = payers[0]?.id ?? '';
+    const march = await importRemittance(
       env.api,
       'march.835',
       make835([paidClaim(recouped.claimNumber, 'PCN-EARLY-1', await controlNumbers(recouped.id))], {
@@ -56,6 +64,7 @@ describeWithApi('provider-level adjustments and claim interest, on $name', (env)
         controlNumber: 91,
       }),
     );
+    marchId = String(march.fileId);
     aprilEra = make835(
       [
         {
@@ -87,6 +96,7 @@ describeWithApi('provider-level adjustments and claim interest, on $name', (env)
         reasonText: 'Interest owed',
         reference: 'PCN-LATE-2',
         amount: -520,
+        postedTo: { payerId, payerName: 'Medicare Part B' },
       },
       {
         providerId: '1234567893',
@@ -96,6 +106,7 @@ describeWithApi('provider-level adjustments and claim interest, on $name', (env)
         amount: 2500,
         claimId: recouped.id,
         claimNumber: recouped.claimNumber,
+        postedTo: { payerId, payerName: 'Medicare Part B' },
       },
       {
         providerId: '1234567893',
@@ -103,11 +114,12 @@ describeWithApi('provider-level adjustments and claim interest, on $name', (env)
         reasonText: 'Adjustment',
         reference: 'ROUNDING',
         amount: 1,
+        postedTo: { payerId, payerName: 'Medicare Part B' },
       },
     ]);
   });
 
-  it('reconciles the file to the deposit: claims − adjustments = paid', async () => {
+  it('reconciles the file to the deposit: claims − adjustments = paid, in the file and in the ledger', async () => {
     const r = await view(aprilId);
     const deposit = CLAIM_PAID - (-520 + 2500 + 1);
     expect(r.payment).toBe(deposit);
@@ -116,7 +128,49 @@ describeWithApi('provider-level adjustments and claim interest, on $name', (env)
       providerAdjustments: 1981,
       payment: deposit,
       balanced: true,
+      ledger: deposit,
     });
+    expect((await view(marchId)).reconciliation).toMatchObject({
+      payment: CLAIM_PAID,
+      ledger: CLAIM_PAID,
+    });
+  });
+
+  it("posts each adjustment to the payer's account: interest added, recoupments withheld", async () => {
+    const account = payerAccountLineId(payerId);
+    expect(await ledgerEntriesFor(env.db, env.api.orgId, [account])).toEqual([
+      {
+        id: `era:${aprilId}:plb:1`,
+        kind: 'provider_adjustment',
+        lineId: account,
+        postedOn: '2026-03-10',
+        amount: 520,
+        direction: 'added',
+        reason: 'L6',
+        reference: 'PCN-LATE-2',
+      },
+      expect.objectContaining({ amount: 2500, direction: 'withheld', reason: 'WO' }),
+      expect.objectContaining({ amount: 1, direction: 'withheld', reason: 'CS' }),
+    ]);
+    const sources = await env.db.query<{ source: string }>(
+      'select distinct source from ledger_entries where org_id = $1 and payer_account_id = $2',
+      [env.api.orgId, payerId],
+    );
+    expect(sources).toEqual([{ source: `era:${aprilId}` }]);
+    expect((await view(aprilId)).payerAccounts).toEqual([
+      {
+        payerId,
+        payerName: 'Medicare Part B',
+        interest: 520,
+        recouped: 2500,
+        forwardingBalanceOwed: 0,
+        byReason: [
+          { reason: 'L6', net: 520 },
+          { reason: 'WO', net: -2500 },
+          { reason: 'CS', net: -1 },
+        ],
+      },
+    ]);
   });
 
   it('records the claim interest apart, posting only what each line paid', async () => {
@@ -141,6 +195,14 @@ describeWithApi('provider-level adjustments and claim interest, on $name', (env)
   });
 
   it('changes nothing when the same file is imported again', async () => {
+    const entries = async () =>
+      (
+        await env.db.query<{ n: number }>(
+          'select count(*)::int as n from ledger_entries where org_id = $1',
+          [env.api.orgId],
+        )
+      )[0]?.n;
+    const entriesBefore = await entries();
     const before = {
       recouped: await claim(recouped.id),
       late: await claim(late.id),
@@ -155,5 +217,6 @@ describeWithApi('provider-level adjustments and claim interest, on $name', (env)
     expect((await env.call('GET', `/patients/${practice.patientId}/ledger`)).body).toEqual(
       before.ledger,
     );
+    expect(await entries()).toBe(entriesBefore);
   });
 });

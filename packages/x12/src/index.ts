@@ -27,8 +27,13 @@ export {
   type TransactionGrammar,
 } from './loop-grammar.ts';
 export { grammar835 } from './grammar/835.ts';
-export { remittanceReader } from './read-835.ts';
-export { read835, readRemittances, type Read835Options } from './read-remittances.ts';
+export { remittanceItemReader, remittanceReader } from './read-835.ts';
+export {
+  read835,
+  readRemittanceItems,
+  readRemittances,
+  type Read835Options,
+} from './read-remittances.ts';
 export type {
   Adjustment,
   AdjustmentGroup,
@@ -39,6 +44,10 @@ export type {
   ProviderAdjustment,
   Remittance,
   RemittanceClaim,
+  RemittanceClaimItem,
+  RemittanceEndItem,
+  RemittanceHeader,
+  RemittanceItem,
   RemittanceServiceLine,
 } from './remittance.ts';
 export { grammar837p } from './grammar/837p.ts';

@@ -1,11 +1,18 @@
-import { checkBalance835 } from './balance-835.ts';
+import { checkBalance835, checkClaimBalance, checkPaymentBalance } from './balance-835.ts';
 import { creditDebitCodes, paymentMethodCodes } from './code-lists.ts';
 import { ElementReader } from './element-reader.ts';
 import { grammar835 } from './grammar/835.ts';
 import { GuidedSetReader, locate, type SetHandler } from './guided-set-reader.ts';
 import { issueAt, type IssueSink } from './issue.ts';
 import { readCas, readPerson, readPlb, readProcedure, claimStatusCodes } from './read-835-parts.ts';
-import type { Remittance, RemittanceClaim, RemittanceServiceLine } from './remittance.ts';
+import type {
+  Remittance,
+  RemittanceClaim,
+  RemittanceClaimItem,
+  RemittanceHeader,
+  RemittanceItem,
+  RemittanceServiceLine,
+} from './remittance.ts';
 import { element, type Segment } from './segment.ts';
 import type { Cents } from './money.ts';
 
@@ -26,19 +33,28 @@ type RemittanceDraft = Draft<Remittance> & {
 
 const zero = 0 as Cents;
 
-/** Builds one {@link Remittance} from the placed segments of an 835, balanced at its end. */
-class RemittanceHandler implements SetHandler<Remittance> {
+/**
+ * Reads the placed segments of one 835 into a remittance draft; each claim payment (CLP) it
+ * opens goes to `onClaim`, which keeps it in the remittance or hands it on.
+ */
+class RemittanceReading {
+  readonly r: ElementReader;
+  readonly rem: RemittanceDraft;
   readonly #sink: IssueSink;
-  readonly #r: ElementReader;
-  readonly #rem: RemittanceDraft;
+  readonly #onClaim: (claim: ClaimDraft, rem: RemittanceDraft) => void;
   #claim: ClaimDraft | undefined;
   #line: LineDraft | undefined;
   readonly #seen = new Set<string>();
 
-  constructor(st: Segment, sink: IssueSink) {
+  constructor(
+    st: Segment,
+    sink: IssueSink,
+    onClaim: (claim: ClaimDraft, rem: RemittanceDraft) => void,
+  ) {
     this.#sink = sink;
-    this.#r = new ElementReader(sink);
-    this.#rem = {
+    this.#onClaim = onClaim;
+    this.r = new ElementReader(sink);
+    this.rem = {
       controlNumber: element(st, 2),
       payment: { handling: '', amount: zero, creditDebit: '', method: '' },
       payer: { name: '' },
@@ -49,8 +65,8 @@ class RemittanceHandler implements SetHandler<Remittance> {
     };
   }
 
-  segment(seg: Segment, loop: string, path: string, opened: boolean): undefined {
-    this.#r.loop = path;
+  segment(seg: Segment, loop: string, path: string, opened: boolean): void {
+    this.r.loop = path;
     if (opened && path === '2100') {
       this.#sink(
         issueAt(seg, 'missing-lx', 'CLP without a 2000 LX header number loop', {
@@ -60,11 +76,12 @@ class RemittanceHandler implements SetHandler<Remittance> {
         }),
       );
     }
-    this.#read(seg, loop, this.#rem);
+    this.#read(seg, loop, this.rem);
   }
 
-  finish(at: Segment | undefined): Remittance {
-    const rem = this.#rem;
+  /** Reports the segments every 835 must have and this one lacked. */
+  checkRequired(at: Segment | undefined): void {
+    const rem = this.rem;
     const where = at ?? rem.at;
     for (const [id, what] of [
       ['BPR', 'BPR financial information'],
@@ -80,12 +97,10 @@ class RemittanceHandler implements SetHandler<Remittance> {
         );
       }
     }
-    checkBalance835(rem, this.#r);
-    return rem;
   }
 
   #read(seg: Segment, loop: string, rem: RemittanceDraft): void {
-    const r = this.#r;
+    const r = this.r;
     switch (seg.id) {
       case 'BPR': {
         this.#seen.add('BPR');
@@ -175,14 +190,14 @@ class RemittanceHandler implements SetHandler<Remittance> {
     const line = this.#line;
     const claim = this.#claim;
     if (loop === '2110' && line !== undefined && qualifier === 'B6') {
-      const allowed = this.#r.cents(seg, 2, true);
+      const allowed = this.r.cents(seg, 2, true);
       if (allowed !== undefined) line.allowed = allowed;
     } else if (
       loop === '2100' &&
       claim !== undefined &&
       (qualifier === 'AU' || qualifier === 'I')
     ) {
-      const amount = this.#r.cents(seg, 2, true);
+      const amount = this.r.cents(seg, 2, true);
       if (amount === undefined) return;
       if (qualifier === 'AU') claim.coverageAmount = amount;
       else claim.interest = amount;
@@ -191,7 +206,7 @@ class RemittanceHandler implements SetHandler<Remittance> {
 
   #readDate(seg: Segment, loop: string, rem: RemittanceDraft): void {
     const qualifier = element(seg, 1);
-    const date = this.#r.date(seg, 2, true);
+    const date = this.r.date(seg, 2, true);
     if (date === undefined) return;
     if (loop === '' && qualifier === '405') rem.productionDate = date;
     const claim = this.#claim;
@@ -209,7 +224,7 @@ class RemittanceHandler implements SetHandler<Remittance> {
   }
 
   #readClp(seg: Segment, rem: RemittanceDraft): void {
-    const r = this.#r;
+    const r = this.r;
     const claim: ClaimDraft = {
       patientControlNumber: r.text(seg, 1, true),
       status: r.code(seg, 2, claimStatusCodes, true) ?? r.text(seg, 2),
@@ -230,7 +245,7 @@ class RemittanceHandler implements SetHandler<Remittance> {
     if (facilityType !== '') claim.facilityType = facilityType;
     const frequency = element(seg, 9);
     if (frequency !== '') claim.frequency = frequency;
-    rem.claims.push(claim);
+    this.#onClaim(claim, rem);
     this.#claim = claim;
     this.#line = undefined;
   }
@@ -245,7 +260,7 @@ class RemittanceHandler implements SetHandler<Remittance> {
   }
 
   #readSvc(seg: Segment): void {
-    const r = this.#r;
+    const r = this.r;
     const claim = this.#claim;
     if (claim === undefined) return;
     const procedure = readProcedure(seg, 1) ?? { qualifier: '', code: '', modifiers: [] };
@@ -269,6 +284,87 @@ class RemittanceHandler implements SetHandler<Remittance> {
   }
 }
 
+/** Builds one {@link Remittance} from the placed segments of an 835, balanced at its end. */
+class RemittanceHandler implements SetHandler<Remittance> {
+  readonly #reading: RemittanceReading;
+
+  constructor(st: Segment, sink: IssueSink) {
+    this.#reading = new RemittanceReading(st, sink, (claim, rem) => rem.claims.push(claim));
+  }
+
+  segment(seg: Segment, loop: string, path: string, opened: boolean): undefined {
+    this.#reading.segment(seg, loop, path, opened);
+  }
+
+  finish(at: Segment | undefined): Remittance {
+    this.#reading.checkRequired(at);
+    checkBalance835(this.#reading.rem, this.#reading.r);
+    return this.#reading.rem;
+  }
+}
+
+/**
+ * Hands back each claim payment of an 835 once the next CLP, the PLB or the end of the set
+ * closes it, balanced then, and keeps none: memory stays bounded however many claims one
+ * transaction holds. The set's end brings its PLB and the transaction's balance.
+ */
+class RemittanceItemHandler implements SetHandler<RemittanceItem[]> {
+  readonly #reading: RemittanceReading;
+  #open: ClaimDraft | undefined;
+  #header: RemittanceHeader | undefined;
+  #claimCount = 0;
+  #claimsPaid = 0;
+
+  constructor(st: Segment, sink: IssueSink) {
+    this.#reading = new RemittanceReading(st, sink, (claim) => {
+      this.#open = claim;
+    });
+  }
+
+  segment(seg: Segment, loop: string, path: string, opened: boolean): RemittanceItem[] | undefined {
+    const closed = seg.id === 'CLP' || seg.id === 'PLB' ? this.#close() : undefined;
+    this.#reading.segment(seg, loop, path, opened);
+    return closed === undefined ? undefined : [closed];
+  }
+
+  finish(at: Segment | undefined): RemittanceItem[] {
+    const items: RemittanceItem[] = [];
+    const last = this.#close();
+    if (last !== undefined) items.push(last);
+    this.#reading.checkRequired(at);
+    const { r, rem } = this.#reading;
+    const remittance = this.#headerOf(rem);
+    checkPaymentBalance(remittance, this.#claimsPaid, rem.providerAdjustments, r);
+    items.push({
+      kind: 'end',
+      remittance,
+      claimCount: this.#claimCount,
+      claimsPaid: this.#claimsPaid as Cents,
+      providerAdjustments: rem.providerAdjustments,
+    });
+    return items;
+  }
+
+  #close(): RemittanceClaimItem | undefined {
+    const claim = this.#open;
+    if (claim === undefined) return undefined;
+    this.#open = undefined;
+    checkClaimBalance(claim, this.#reading.r);
+    this.#claimCount += 1;
+    this.#claimsPaid += claim.paid;
+    return { kind: 'claim', remittance: this.#headerOf(this.#reading.rem), claim };
+  }
+
+  /** The transaction's facts as they stood at its first claim (the header precedes the claims). */
+  #headerOf(rem: RemittanceDraft): RemittanceHeader {
+    if (this.#header === undefined) {
+      const { claims: _claims, providerAdjustments: _plb, ...header } = rem;
+      this.#header = header;
+    }
+    return this.#header;
+  }
+}
+
 /**
  * Turns the segments of 835 transaction sets (005010X221A1) into {@link Remittance}s, one
  * segment at a time: each segment is placed in its loop by the 835 grammar, its values are
@@ -280,4 +376,15 @@ export const remittanceReader = (sink: IssueSink) =>
     sink,
     { grammar: grammar835, name: '835' },
     (st) => new RemittanceHandler(st, sink),
+  );
+
+/**
+ * Like {@link remittanceReader}, but hands back each claim payment as it completes (see
+ * {@link RemittanceItem}), so that one transaction of any size is read in bounded memory.
+ */
+export const remittanceItemReader = (sink: IssueSink) =>
+  new GuidedSetReader(
+    sink,
+    { grammar: grammar835, name: '835' },
+    (st) => new RemittanceItemHandler(st, sink),
   );

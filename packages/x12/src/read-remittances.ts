@@ -1,8 +1,12 @@
 import type { IssueSink, X12Issue } from './issue.ts';
-import { remittanceReader } from './read-835.ts';
+import { remittanceItemReader, remittanceReader } from './read-835.ts';
 import type { X12Source } from './read-segments.ts';
-import { readTransactions, streamTransactions } from './read-transactions.ts';
-import type { Remittance } from './remittance.ts';
+import {
+  readTransactions,
+  streamTransactionBatches,
+  streamTransactions,
+} from './read-transactions.ts';
+import type { Remittance, RemittanceItem } from './remittance.ts';
 
 /** Options of the 835 readers. */
 export interface Read835Options {
@@ -25,6 +29,27 @@ export function readRemittances(
   options: Read835Options = {},
 ): AsyncGenerator<Remittance, void, undefined> {
   return streamTransactions(source, remittanceReader, options.onIssue);
+}
+
+/**
+ * Streams an 835 claim payment by claim payment, for files whose one transaction holds more
+ * claims than should sit in memory at once (a payer's weekly check to a hospital system): each
+ * batch holds the claims (with their transaction's header) that one chunk completed, and after a
+ * transaction's last claim, its end (PLB, claim count, Σ CLP04). Checks and issues are those of
+ * {@link readRemittances}, each claim balanced when it closes.
+ *
+ * @example
+ * ```ts
+ * for await (const batch of readRemittanceItems(createReadStream('big.835'), { onIssue: log }))
+ *   for (const item of batch) if (item.kind === 'claim') post(item.remittance, item.claim);
+ * ```
+ */
+export async function* readRemittanceItems(
+  source: X12Source,
+  options: Read835Options = {},
+): AsyncGenerator<RemittanceItem[], void, undefined> {
+  for await (const items of streamTransactionBatches(source, remittanceItemReader, options.onIssue))
+    yield items.flat();
 }
 
 /** Reads every 835 in a whole text; returns the remittances and all issues found. */

@@ -17,11 +17,24 @@ export interface TransactionReader<T> {
 export async function* streamTransactions<T>(
   source: X12Source,
   makeReader: (sink: IssueSink) => TransactionReader<T>,
-  sink: IssueSink = () => undefined,
+  sink?: IssueSink,
 ): AsyncGenerator<T, void, undefined> {
+  for await (const batch of streamTransactionBatches(source, makeReader, sink)) yield* batch;
+}
+
+/**
+ * {@link streamTransactions} a batch at a time: the items each chunk of input completed (never
+ * empty), for readers that make many small items, where one `await` per item would cost more
+ * than reading it.
+ */
+export async function* streamTransactionBatches<T>(
+  source: X12Source,
+  makeReader: (sink: IssueSink) => TransactionReader<T>,
+  sink: IssueSink = () => undefined,
+): AsyncGenerator<T[], void, undefined> {
   const envelopes = new EnvelopeChecker(sink);
   const reader = makeReader(sink);
-  const ready: T[] = [];
+  let ready: T[] = [];
   for await (const batch of readSegmentBatches(source, { onIssue: sink })) {
     for (const seg of batch) {
       envelopes.push(seg);
@@ -29,13 +42,14 @@ export async function* streamTransactions<T>(
       if (done !== undefined) ready.push(done);
     }
     if (ready.length > 0) {
-      yield* ready;
-      ready.length = 0;
+      yield ready;
+      ready = [];
     }
   }
   envelopes.end();
   const last = reader.end();
-  if (last !== undefined) yield last;
+  if (last !== undefined) ready.push(last);
+  if (ready.length > 0) yield ready;
 }
 
 /** Every item a typed reader makes from a whole text, with all issues found. */

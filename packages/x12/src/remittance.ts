@@ -134,3 +134,26 @@ export interface Remittance {
   readonly providerAdjustments: readonly ProviderAdjustment[];
   readonly at: SegmentLocation;
 }
+
+/** An 835's transaction-level facts, which come before its claims: all of it but claims and PLB. */
+export type RemittanceHeader = Omit<Remittance, 'claims' | 'providerAdjustments'>;
+
+/** One claim payment (loop 2100 with its 2110 lines) as soon as it is read, with its 835's header. */
+export interface RemittanceClaimItem {
+  readonly kind: 'claim';
+  readonly remittance: RemittanceHeader;
+  readonly claim: RemittanceClaim;
+}
+
+/** The end of one 835: its provider-level adjustments (PLB) and what its claims came to. */
+export interface RemittanceEndItem {
+  readonly kind: 'end';
+  readonly remittance: RemittanceHeader;
+  readonly claimCount: number;
+  /** Σ CLP04 over the transaction's claims. */
+  readonly claimsPaid: Cents;
+  readonly providerAdjustments: readonly ProviderAdjustment[];
+}
+
+/** What the claim-by-claim 835 reader hands back, in file order. */
+export type RemittanceItem = RemittanceClaimItem | RemittanceEndItem;

@@ -48,6 +48,17 @@ export function claimsCommand(program: Command): void {
           ...result.claims.map(
             (c) => `  ${c.claimNumber}\t${c.lines} line(s)\t${formatUsd(c.totalCharge as Cents)}`,
           ),
+          ...(result.selfPay.length > 0
+            ? [
+                `Charged ${result.selfPay.length} self-pay visit(s) to the patient, ${formatUsd(
+                  result.selfPay.reduce((sum, v) => sum + v.totalCharge, 0) as Cents,
+                )} (no coverage in force on the date of service; no claim).`,
+                ...result.selfPay.map(
+                  (v) =>
+                    `  ${v.encounterId}\t${v.lines} line(s)\t${formatUsd(v.totalCharge as Cents)}`,
+                ),
+              ]
+            : []),
           ...(result.skipped.length > 0
             ? [
                 `Skipped ${result.skipped.length} encounter(s):`,

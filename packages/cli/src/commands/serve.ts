@@ -28,7 +28,7 @@ export function serveCommands(program: Command): void {
         console.log('First run: loading the demo practice…');
         const loaded = await loadDemo(db, { today: new Date() });
         console.log(
-          `Loaded ${loaded.counts.patients} patients and ${loaded.counts.encounters} encounters into organization "demo".`,
+          `Loaded ${loaded.counts.patients} patients, ${loaded.counts.encounters} encounters and ${loaded.counts.facilityBills} facility bills into organization "demo".`,
         );
       } else {
         // A demo loaded before accounts existed gets its demo accounts now.

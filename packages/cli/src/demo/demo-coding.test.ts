@@ -113,22 +113,46 @@ describe('demo practice coding', () => {
   it.skipIf(codesetsDir === undefined)(
     'uses only billable ICD-10-CM FY2026 codes (needs MEDBILL_CODESETS_DIR)',
     () => {
-      const billable = billableIcd10cm(readOrderFile(codesetsDir ?? ''));
+      const billable = billableCodes(readOrderFile(codesetsDir ?? ''));
       expect(billable.size).toBeGreaterThan(70_000);
       expect([billable.has('E1122'), billable.has('E11')]).toEqual([true, false]); // E11 is a header
       const used = new Set(
-        SAMPLES.flatMap(([, practice]) => encounters(practice).flatMap((e) => e.diagnoses ?? [])),
+        SAMPLES.flatMap(([, practice]) => [
+          ...encounters(practice).flatMap((e) => e.diagnoses ?? []),
+          ...facilityBills(practice).flatMap((b) => [
+            b.principalDiagnosis.code,
+            ...(b.admittingDiagnosis === undefined ? [] : [b.admittingDiagnosis]),
+            ...(b.otherDiagnoses ?? []).map((d) => d.code),
+          ]),
+        ]),
       );
       expect([...used].filter((code) => !billable.has(code.replace('.', '')))).toEqual([]);
     },
   );
+
+  it.skipIf(codesetsDir === undefined)(
+    'bills only valid ICD-10-PCS FY2026 procedures (needs MEDBILL_CODESETS_DIR)',
+    () => {
+      const valid = billableCodes(
+        readCodeSetFile(codesetsDir ?? '', join('icd10pcs', 'fy2026'), PCS_ORDER_FILE),
+      );
+      expect(valid.size).toBeGreaterThan(70_000);
+      const used = SAMPLES.flatMap(([, practice]) =>
+        facilityBills(practice).flatMap((b) => (b.procedures ?? []).map((p) => p.code)),
+      );
+      expect(used.length).toBeGreaterThan(0);
+      expect(used.filter((code) => !valid.has(code))).toEqual([]);
+    },
+  );
 });
 
+const facilityBills = (practice: DemoPractice) => practice.patients.flatMap((p) => p.facilityBills);
+
 /**
- * CDC order file, fixed width (icd10OrderFiles.pdf): order number in columns 1-5, code in 7-13,
- * billable flag (1 = valid for HIPAA transactions) in column 15.
+ * ICD-10-CM (CDC) or ICD-10-PCS (CMS) order file, fixed width (icd10OrderFiles.pdf): order number
+ * in columns 1-5, code in 7-13, billable flag (1 = valid for HIPAA transactions) in column 15.
  */
-function billableIcd10cm(orderFile: string): Set<string> {
+function billableCodes(orderFile: string): Set<string> {
   const billable = new Set<string>();
   for (const line of orderFile.split(/\r?\n/)) {
     if (line.charAt(14) === '1') billable.add(line.slice(6, 13).trim());
@@ -137,16 +161,22 @@ function billableIcd10cm(orderFile: string): Set<string> {
 }
 
 const ORDER_FILE = 'icd10cm-order-2026.txt';
+const PCS_ORDER_FILE = 'icd10pcs_order_2026.txt';
 
 /** The FY2026 order file: extracted under icd10cm/fy2026, or read from the CDC zip there. */
 function readOrderFile(dir: string): string {
-  const folder = join(dir, 'icd10cm', 'fy2026');
-  if (existsSync(join(folder, ORDER_FILE))) return readFileSync(join(folder, ORDER_FILE), 'latin1');
+  return readCodeSetFile(dir, join('icd10cm', 'fy2026'), ORDER_FILE);
+}
+
+/** A code-set file extracted in `subfolder` of the code-sets folder, or read from a zip there. */
+function readCodeSetFile(dir: string, subfolder: string, file: string): string {
+  const folder = join(dir, subfolder);
+  if (existsSync(join(folder, file))) return readFileSync(join(folder, file), 'latin1');
   for (const name of readdirSync(folder).filter((n) => n.endsWith('.zip'))) {
-    const entry = zipEntry(readFileSync(join(folder, name)), ORDER_FILE);
+    const entry = zipEntry(readFileSync(join(folder, name)), file);
     if (entry) return entry.toString('latin1');
   }
-  throw new Error(`no ${ORDER_FILE} in ${folder}`);
+  throw new Error(`no ${file} in ${folder}`);
 }
 
 /** One member of a zip archive, read through its central directory (PKWARE APPNOTE 4.3). */

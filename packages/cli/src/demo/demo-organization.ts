@@ -29,7 +29,11 @@ export type DemoRenderingProvider = (typeof DEMO_RENDERING_PROVIDERS)[number];
 export const DEMO_REFERRING_PROVIDERS = ['dr-whitfield', 'dr-castellano'] as const;
 export type DemoReferringProvider = (typeof DEMO_REFERRING_PROVIDERS)[number];
 
-export type DemoProviderKey = DemoRenderingProvider | DemoReferringProvider;
+/** Physicians of the demo hospital: attending and operating providers on its UB-04s. */
+export const DEMO_HOSPITAL_PROVIDERS = ['dr-osei', 'dr-nakamura'] as const;
+export type DemoHospitalProvider = (typeof DEMO_HOSPITAL_PROVIDERS)[number];
+
+export type DemoProviderKey = DemoRenderingProvider | DemoReferringProvider | DemoHospitalProvider;
 
 export const DEMO_FACILITIES = ['main-clinic', 'cedar-ridge'] as const;
 export type DemoFacilityKey = (typeof DEMO_FACILITIES)[number];
@@ -78,12 +82,12 @@ function provider(
   serial: number,
   name: { first: string; middle?: string; last: string; credential: string },
   taxonomy: string,
-  inPractice: boolean,
+  practice: 'practice' | 'practice:hospital' | undefined,
 ): DemoProviderProfile {
   return {
     key,
     input: {
-      ...(inPractice ? { practiceId: 'practice' } : {}),
+      ...(practice === undefined ? {} : { practiceId: practice }),
       lastName: name.last,
       firstName: name.first,
       ...(name.middle === undefined ? {} : { middleName: name.middle }),
@@ -101,49 +105,63 @@ export const DEMO_PROVIDERS: readonly DemoProviderProfile[] = [
     11,
     { first: 'Amara', middle: 'N', last: 'Okafor', credential: 'MD' },
     '207Q00000X',
-    true,
+    'practice',
   ),
   provider(
     'dr-brennan',
     12,
     { first: 'Thomas', middle: 'J', last: 'Brennan', credential: 'DO' },
     '207R00000X',
-    true,
+    'practice',
   ),
   provider(
     'dr-hassan',
     13,
     { first: 'Leila', last: 'Hassan', credential: 'MD' },
     '208000000X',
-    true,
+    'practice',
   ),
   provider(
     'np-lindqvist',
     14,
     { first: 'Karin', last: 'Lindqvist', credential: 'FNP-C' },
     '363LF0000X',
-    true,
+    'practice',
   ),
   provider(
     'pa-alvarez',
     15,
     { first: 'Marco', middle: 'A', last: 'Alvarez', credential: 'PA-C' },
     '363A00000X',
-    true,
+    'practice',
   ),
   provider(
     'dr-whitfield',
     21,
     { first: 'Gregory', last: 'Whitfield', credential: 'MD' },
     '207X00000X',
-    false,
+    undefined,
   ),
   provider(
     'dr-castellano',
     22,
     { first: 'Elena', last: 'Castellano', credential: 'MD' },
     '207RC0000X',
-    false,
+    undefined,
+  ),
+  provider(
+    'dr-osei',
+    23,
+    { first: 'Kofi', last: 'Osei', credential: 'MD' },
+    '207P00000X',
+    'practice:hospital',
+  ),
+  provider(
+    'dr-nakamura',
+    24,
+    { first: 'Yuki', middle: 'S', last: 'Nakamura', credential: 'MD' },
+    '208600000X',
+    'practice:hospital',
   ),
 ];
 

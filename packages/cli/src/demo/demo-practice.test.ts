@@ -4,6 +4,7 @@ import {
   addDays,
   addMonths,
   encounterInput,
+  facilityBillInput,
   facilityInput,
   feeScheduleInput,
   isoDate,
@@ -80,6 +81,7 @@ function schemaIssues(practice: DemoPractice): string[] {
   const check = (schema: z.ZodType, value: unknown, what: string) =>
     found.push(...issues(schema, value).map((i) => `${what} ${i}`));
   check(practiceInput, practice.practice, 'practice');
+  check(practiceInput, practice.hospital, 'hospital');
   for (const p of practice.providers) check(providerInput, p.input, p.key);
   for (const f of practice.facilities) check(facilityInput, f.input, f.key);
   for (const p of practice.payers) check(payerInput, p.input, p.key);
@@ -88,6 +90,9 @@ function schemaIssues(practice: DemoPractice): string[] {
     check(registrationInput, patient.registration, patient.key);
     patient.encounters.forEach((e, i) =>
       check(encounterInput, { ...e, patientId: PATIENT_ID }, `${patient.key} encounter ${i + 1}`),
+    );
+    patient.facilityBills.forEach((b, i) =>
+      check(facilityBillInput, { ...b, patientId: PATIENT_ID }, `${patient.key} bill ${i + 1}`),
     );
   }
   return found;
@@ -103,6 +108,7 @@ describe('buildDemoPractice', () => {
   it('gives every NPI a valid check digit, each NPI once', () => {
     const npis = [
       demo.practice.npi,
+      demo.hospital.npi,
       ...demo.providers.map((p) => p.input.npi),
       ...demo.facilities.flatMap((f) => (f.input.npi ? [f.input.npi] : [])),
     ];
@@ -164,7 +170,7 @@ describe('buildDemoPractice', () => {
   it('uses only placeholders that name generated records', () => {
     const references = new Set<string>();
     const walk = (value: unknown): void => {
-      if (typeof value === 'string' && /^(practice$|provider:|facility:|payer:)/.test(value))
+      if (typeof value === 'string' && /^(practice(:|$)|provider:|facility:|payer:)/.test(value))
         references.add(value);
       else if (Array.isArray(value)) value.forEach(walk);
       else if (value !== null && typeof value === 'object') Object.values(value).forEach(walk);
@@ -192,6 +198,36 @@ describe('buildDemoPractice', () => {
         (e.lines ?? []).filter((l) => l.charge === undefined && !priced.has(l.procedureCode)),
       );
       expect(unpriced).toEqual([]);
+    },
+  );
+
+  it.each(SAMPLES)(
+    "bills the hospital's inpatient stay and emergency visit for insured adults (%s)",
+    (_, practice, last) => {
+      const billed = practice.patients.flatMap((p) =>
+        p.facilityBills.map((bill) => ({ bill, registration: p.registration })),
+      );
+      expect(billed.map((b) => b.bill.facilityType).sort()).toEqual(['11', '13']);
+      for (const { bill, registration } of billed) {
+        const from = bill.statementFrom;
+        const to = bill.statementTo;
+        expect(from <= to && to <= last && registration.patient.dateOfBirth < from).toBe(true);
+        const primary = (registration.coverages ?? []).filter(
+          (c) =>
+            c.order === 'primary' && c.effectiveFrom <= from && (c.effectiveTo ?? '9999') >= to,
+        );
+        expect(primary.map((c) => c.payerId)).toEqual([
+          expect.stringMatching(/^payer:(commercial|medicaid)$/),
+        ]);
+        expect(bill.practiceId).toBe(DEMO_KEYS.hospital);
+      }
+      const stay = billed.find((b) => b.bill.facilityType === '11')?.bill;
+      const nights =
+        (Date.parse(stay?.statementTo ?? '') - Date.parse(stay?.statementFrom ?? '')) / 86_400_000;
+      const room = stay?.lines.find((l) => l.revenueCode === '0120');
+      expect(room).toMatchObject({ unitBasis: 'DA', units: nights });
+      expect(stay?.principalDiagnosis.presentOnAdmission).toBe('Y');
+      expect(stay?.operatingProviderId).toBe('provider:dr-nakamura');
     },
   );
 

@@ -4,6 +4,7 @@ import type { DemoEncounterInput } from './demo-encounters.ts';
 import {
   DEMO_FACILITIES,
   DEMO_FACILITY_INPUTS,
+  DEMO_HOSPITAL_PROVIDERS,
   DEMO_PAYERS,
   DEMO_PAYER_INPUTS,
   DEMO_PRACTICE,
@@ -22,6 +23,8 @@ import type {
   DemoProviderInput,
   DemoProviderKey,
 } from './demo-organization.ts';
+import { DEMO_HOSPITAL, DEMO_HOSPITAL_KEY, scheduleFacilityBills } from './demo-hospital.ts';
+import type { DemoFacilityBillInput } from './demo-hospital.ts';
 import { buildPatients } from './demo-people.ts';
 import type { DemoRegistrationInput } from './demo-people.ts';
 import { seededRandom } from './seeded-random.ts';
@@ -38,6 +41,7 @@ export type {
   DemoProviderKey,
 } from './demo-organization.ts';
 export type { DemoRegistrationInput } from './demo-people.ts';
+export type { DemoFacilityBillInput } from './demo-hospital.ts';
 
 export interface DemoPracticeOptions {
   /** Same seed, same practice. Default 1. */
@@ -58,13 +62,15 @@ export interface DemoPracticeOptions {
  * Each reference is written as a string where the API expects an id:
  *
  * - `'practice'` — the practice (encounter `practiceId`, rendering provider `practiceId`);
+ * - `'practice:hospital'` — the hospital (facility bill `practiceId`, its physicians' `practiceId`);
  * - `` `provider:${key}` `` — a provider (encounter `renderingProviderId`, `referringProviderId`);
  * - `` `facility:${key}` `` — a facility (encounter `facilityId`);
  * - `` `payer:${key}` `` — a payer (coverage `payerId`).
  */
 export const DEMO_KEYS = {
   practice: 'practice',
-  providers: [...DEMO_RENDERING_PROVIDERS, ...DEMO_REFERRING_PROVIDERS],
+  hospital: DEMO_HOSPITAL_KEY,
+  providers: [...DEMO_RENDERING_PROVIDERS, ...DEMO_REFERRING_PROVIDERS, ...DEMO_HOSPITAL_PROVIDERS],
   facilities: DEMO_FACILITIES,
   payers: DEMO_PAYERS,
 } as const;
@@ -72,6 +78,7 @@ export const DEMO_KEYS = {
 /** A placeholder reference, resolved by the loader to the id of the record it names. */
 export type DemoReference =
   | 'practice'
+  | typeof DEMO_HOSPITAL_KEY
   | `provider:${DemoProviderKey}`
   | `facility:${DemoFacilityKey}`
   | `payer:${DemoPayerKey}`;
@@ -80,6 +87,7 @@ export type DemoReference =
 export function demoReferences(): DemoReference[] {
   return [
     DEMO_KEYS.practice,
+    DEMO_KEYS.hospital,
     ...DEMO_KEYS.providers.map((key): DemoReference => `provider:${key}`),
     ...DEMO_KEYS.facilities.map((key): DemoReference => `facility:${key}`),
     ...DEMO_KEYS.payers.map((key): DemoReference => `payer:${key}`),
@@ -91,16 +99,19 @@ export function demoReferences(): DemoReference[] {
  * would POST to the API (strings for dates, money and codes), ready to load into an empty
  * database.
  *
- * Records are created in this order: practice, facilities, payers, providers (rendering
- * providers name the practice), fee schedule, then each patient's registration and encounters.
- * Ids that do not exist yet are written as placeholders (see {@link DEMO_KEYS}):
- * `'practice'`, `'provider:dr-okafor'`, `'facility:cedar-ridge'`, `'payer:medicare'`. Replace
- * every string equal to a placeholder with the created record's id, and set each encounter's
- * `patientId` (left `''`) to the id of the patient it is listed under. The `key` fields sit beside
+ * Records are created in this order: practice, hospital, facilities, payers, providers (rendering
+ * providers name the practice or the hospital), fee schedule, then each patient's registration,
+ * encounters and facility bills (the hospital's UB-04s). Ids that do not exist yet are written as
+ * placeholders (see {@link DEMO_KEYS}): `'practice'`, `'practice:hospital'`,
+ * `'provider:dr-okafor'`, `'facility:cedar-ridge'`, `'payer:medicare'`. Replace every string
+ * equal to a placeholder with the created record's id, and set each encounter's and facility
+ * bill's `patientId` (left `''`) to the id of the patient it is listed under. The `key` fields sit beside
  * the inputs, so each `input` is a valid API body once its references are resolved.
  */
 export interface DemoPractice {
   practice: DemoPracticeInput;
+  /** The community hospital, billing facility of the facility bills. */
+  hospital: DemoPracticeInput;
   providers: { key: DemoProviderKey; role: 'rendering' | 'referring'; input: DemoProviderInput }[];
   facilities: { key: DemoFacilityKey; input: DemoFacilityInput }[];
   payers: { key: DemoPayerKey; input: DemoPayerInput }[];
@@ -110,6 +121,7 @@ export interface DemoPractice {
     key: string;
     registration: DemoRegistrationInput;
     encounters: DemoEncounterInput[];
+    facilityBills: DemoFacilityBillInput[];
   }[];
 }
 
@@ -140,9 +152,11 @@ export function buildDemoPractice(options: DemoPracticeOptions): DemoPractice {
     encounterCount,
     lastServiceDate,
   );
+  const facilityBills = scheduleFacilityBills(patients, lastServiceDate);
   const feeYear = Number(demoPeriodStart(lastServiceDate).slice(0, 4)) - 1;
   return {
     practice: structuredClone(DEMO_PRACTICE),
+    hospital: structuredClone(DEMO_HOSPITAL),
     providers: DEMO_PROVIDERS.map(({ key, input }) => ({
       key,
       role: input.practiceId === undefined ? 'referring' : 'rendering',
@@ -158,6 +172,7 @@ export function buildDemoPractice(options: DemoPracticeOptions): DemoPractice {
       key: patient.key,
       registration: structuredClone(patient.registration),
       encounters: encounters[index] ?? [],
+      facilityBills: facilityBills.get(index) ?? [],
     })),
   };
 }

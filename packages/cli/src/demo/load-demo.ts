@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import {
   encounterInput,
+  facilityBillInput,
   facilityInput,
   feeScheduleInput,
   payerInput,
@@ -19,9 +20,9 @@ import {
   practices,
   providers,
 } from '@medbill/db';
-import { registerPatient, saveEncounter } from '@medbill/server';
+import { registerPatient, saveEncounter, saveFacilityBill } from '@medbill/server';
 import { ensureDemoAccounts } from './demo-accounts.ts';
-import { buildDemoPractice } from './demo-practice.ts';
+import { DEMO_KEYS, buildDemoPractice } from './demo-practice.ts';
 
 export const DEMO_ORG_SLUG = 'demo';
 const DEMO_ORG_NAME = 'Prairie Family Medicine (demo)';
@@ -36,6 +37,7 @@ export interface DemoLoadResult {
     payers: number;
     patients: number;
     encounters: number;
+    facilityBills: number;
   };
 }
 
@@ -67,6 +69,12 @@ export async function loadDemo(
       parse(practiceInput, demo.practice, 'practice'),
     );
     ids.set('practice', practice.id);
+    const hospital = await practices.insert(
+      tx,
+      org.id,
+      parse(practiceInput, demo.hospital, 'hospital'),
+    );
+    ids.set(DEMO_KEYS.hospital, hospital.id);
     for (const facility of demo.facilities) {
       ids.set(
         `facility:${facility.key}`,
@@ -103,6 +111,14 @@ export async function loadDemo(
           parse(encounterInput, input, `patient ${index + 1} encounter`),
         );
       }
+      for (const bill of patient.facilityBills) {
+        const input = resolveKeys({ ...bill, patientId: record.id }, ids);
+        await saveFacilityBill(
+          tx,
+          org.id,
+          parse(facilityBillInput, input, `patient ${index + 1} facility bill`),
+        );
+      }
     }
     await ensureDemoAccounts(tx, org.id);
     return { created: true, orgId: org.id, counts: await countAll(tx, org.id) };
@@ -136,7 +152,8 @@ async function countAll(q: Queryable, orgId: string): Promise<DemoLoadResult['co
        (select count(*)::int from facilities where org_id = $1) as facilities,
        (select count(*)::int from payers where org_id = $1) as payers,
        (select count(*)::int from patients where org_id = $1) as patients,
-       (select count(*)::int from encounters where org_id = $1) as encounters`,
+       (select count(*)::int from encounters where org_id = $1 and kind = 'professional') as encounters,
+       (select count(*)::int from encounters where org_id = $1 and kind = 'institutional') as "facilityBills"`,
     [orgId],
   );
   const row = rows[0] ?? {};
@@ -147,5 +164,6 @@ async function countAll(q: Queryable, orgId: string): Promise<DemoLoadResult['co
     payers: row.payers ?? 0,
     patients: row.patients ?? 0,
     encounters: row.encounters ?? 0,
+    facilityBills: row.facilityBills ?? 0,
   };
 }

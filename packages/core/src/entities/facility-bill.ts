@@ -71,6 +71,12 @@ export const admissionInput = z.object({
   pointOfOrigin: z.enum(POINT_OF_ORIGIN_CODES).optional(),
 });
 
+/** Type of bill, first two digits (FL 4; CLM05-1): `11` hospital inpatient, `13` outpatient. */
+export const facilityTypeField = z.enum(FACILITY_TYPE_CODES, {
+  error:
+    'expected a facility type (type of bill digits 1-2) such as 11 hospital inpatient, 13 hospital outpatient or 85 critical access hospital outpatient',
+});
+
 /** FL 17, CL103: how the patient left (`01` home, `02` another short-term hospital…). */
 export const patientStatusField = z.enum(PATIENT_STATUS_CODES);
 
@@ -117,8 +123,7 @@ export const facilityBillInput = z
     attendingProviderId: uuidField,
     /** Required when a principal procedure is billed (837I 2310B). */
     operatingProviderId: uuidField.optional(),
-    /** Type of bill, first two digits (FL 4; CLM05-1): `11` inpatient, `13` outpatient. */
-    facilityType: z.enum(FACILITY_TYPE_CODES),
+    facilityType: facilityTypeField,
     /** Type of bill, last digit (CLM05-3): 1 admit through discharge, 2-4 interim, 5 late charges. */
     frequency: z.enum(FACILITY_BILL_FREQUENCIES).default('1'),
     statementFrom: isoDateField,

@@ -14,7 +14,8 @@ export interface BalanceEffect {
  * What an entry does to balances. Charges raise what the billed party owes; payments and
  * adjustments lower it; transfers move it; refunds raise it back (a credit returned), and so
  * does an application (account credit moved onto a line). A reversal does exactly the opposite
- * of the entry it reverses.
+ * of the entry it reverses. A provider-level adjustment sits on the payer's account and moves no
+ * balance: it only accounts for the deposit.
  */
 export function effectsOf(
   entry: LedgerEntry,
@@ -34,6 +35,8 @@ export function effectsOf(
         { lineId, party: entry.from, delta: negateCents(amount) },
         { lineId, party: entry.to, delta: amount },
       ];
+    case 'provider_adjustment':
+      return [];
     case 'reversal': {
       const original = byId.get(entry.reverses);
       if (!original)

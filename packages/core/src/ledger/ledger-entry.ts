@@ -30,11 +30,28 @@ export const accountLineId = (patientId: string): string => `account:${patientId
 export const accountPatientOf = (lineId: string): string | undefined =>
   lineId.startsWith('account:') ? lineId.slice('account:'.length) : undefined;
 
+/**
+ * The payer's account as a place money can sit: what an 835 moves at provider level (PLB) —
+ * interest paid, an overpayment recovered, a balance forwarded — belongs to no service line.
+ */
+export const payerAccountLineId = (payerId: string): string => `payer-account:${payerId}`;
+
+/** The payer whose account `lineId` is, or nothing when it is a service line or a patient's account. */
+export const payerAccountOf = (lineId: string): string | undefined =>
+  lineId.startsWith('payer-account:') ? lineId.slice('payer-account:'.length) : undefined;
+
+/**
+ * Which way a provider-level adjustment moved the deposit: `withheld` from it (a positive PLB
+ * amount: a recoupment) or `added` to it (a negative one: interest).
+ */
+export type ProviderAdjustmentDirection = 'withheld' | 'added';
+
 interface EntryBase {
   readonly id: string;
   /**
-   * The service line the money belongs to, or the patient's account ({@link accountLineId}) for
-   * a payment not yet applied to a line. Every applied dollar in medbill belongs to a line.
+   * The service line the money belongs to, the patient's account ({@link accountLineId}) for
+   * a payment not yet applied to a line, or the payer's account ({@link payerAccountLineId}) for
+   * money an 835 moved at provider level. Every applied dollar in medbill belongs to a line.
    */
   readonly lineId: string;
   /** The accounting date (date of posting or of the payer's check), not an instant. */
@@ -77,6 +94,19 @@ export type LedgerEntry =
    * with a payment of the same amount on the service line it is applied to.
    */
   | (EntryBase & { readonly kind: 'application'; readonly party: Party })
+  /**
+   * An 835 provider-level adjustment (PLB) on the payer's account: money the payer withheld from
+   * a deposit or added to it. It changes no line's balance; it makes the ledger's money from a
+   * remittance equal its deposit (BPR02).
+   */
+  | (EntryBase & {
+      readonly kind: 'provider_adjustment';
+      readonly direction: ProviderAdjustmentDirection;
+      /** PLB03-1: L6 interest owed, WO overpayment recovery, FB forwarding balance… */
+      readonly reason: string;
+      /** PLB03-2: the payer's reference (often the claim recouped), when sent. */
+      readonly reference?: string;
+    })
   /** Cancels an earlier entry exactly; used for takebacks (835 CLP02 = 22) and corrections. */
   | (EntryBase & { readonly kind: 'reversal'; readonly reverses: string });
 

@@ -5,59 +5,75 @@ import { cents } from '../money/index.ts';
 import { Balances } from './balances.ts';
 import { Ledger } from './ledger.ts';
 import type { LedgerEntry, Party } from './ledger-entry.ts';
-import { accountLineId, partyKey } from './ledger-entry.ts';
+import { accountLineId, partyKey, payerAccountLineId, payerAccountOf } from './ledger-entry.ts';
+import { payerMoneyOf, remittanceLedgerMoney } from './payer-money.ts';
 
 const parties: Party[] = [
   { kind: 'payer', coverageId: 'P' },
   { kind: 'payer', coverageId: 'S' },
   { kind: 'patient' },
 ];
-/** Three service lines and the patient's account (money not yet applied to a line). */
-const lines = ['L1', 'L2', 'L3', accountLineId('P')];
+/**
+ * Three service lines, the patient's account (money not yet applied to a line) and a payer's
+ * account (provider-level adjustments); any operation may aim at any of them.
+ */
+const lines = ['L1', 'L2', 'L3', accountLineId('P'), payerAccountLineId('MEDICARE')];
+/** How many remittances (835s) the postings of a run are spread over. */
+const REMITTANCES = 3;
 const on = isoDate('2026-01-05');
 
 /** A random operation; ids and reversal targets are filled in against the ledger as it grows. */
 const operation = fc.oneof(
   fc.record({
     kind: fc.constant('charge' as const),
-    line: fc.nat(3),
+    line: fc.nat(4),
     party: fc.nat(2),
     amount: fc.integer({ min: 1, max: 500_00 }),
   }),
   fc.record({
     kind: fc.constant('payment' as const),
-    line: fc.nat(3),
+    line: fc.nat(4),
     party: fc.nat(2),
     amount: fc.integer({ min: 1, max: 500_00 }),
     overpayment: fc.boolean(),
   }),
   fc.record({
     kind: fc.constant('adjustment' as const),
-    line: fc.nat(3),
+    line: fc.nat(4),
     party: fc.nat(2),
     amount: fc.integer({ min: 1, max: 500_00 }),
   }),
   fc.record({
     kind: fc.constant('transfer' as const),
-    line: fc.nat(3),
+    line: fc.nat(4),
     party: fc.nat(2),
     to: fc.nat(2),
     amount: fc.integer({ min: 1, max: 500_00 }),
   }),
   fc.record({
     kind: fc.constant('refund' as const),
-    line: fc.nat(3),
+    line: fc.nat(4),
     party: fc.nat(2),
     amount: fc.integer({ min: 1, max: 500_00 }),
   }),
   fc.record({
     kind: fc.constant('application' as const),
-    line: fc.nat(3),
+    line: fc.nat(4),
     party: fc.nat(2),
+    amount: fc.integer({ min: 1, max: 500_00 }),
+  }),
+  fc.record({
+    kind: fc.constant('provider_adjustment' as const),
+    line: fc.nat(4),
+    added: fc.boolean(),
+    reason: fc.constantFrom('L6', 'WO', 'FB', '72'),
     amount: fc.integer({ min: 1, max: 500_00 }),
   }),
   fc.record({ kind: fc.constant('reversal' as const), pick: fc.nat() }),
 );
+
+/** Which remittance each operation comes from: every kind of entry, in any file. */
+const fromRemittance = fc.nat(REMITTANCES - 1);
 
 function toEntry(
   op: fc.Arbitrary<unknown> extends never ? never : Record<string, unknown> & { kind: string },
@@ -87,6 +103,13 @@ function toEntry(
       return { ...base, kind: 'refund', party };
     case 'application':
       return { ...base, kind: 'application', party };
+    case 'provider_adjustment':
+      return {
+        ...base,
+        kind: 'provider_adjustment',
+        direction: op.added === true ? 'added' : 'withheld',
+        reason: String(op.reason),
+      };
     default: {
       if (posted.length === 0) return undefined;
       const target = posted[Number(op.pick) % posted.length]!;
@@ -115,6 +138,7 @@ function expectedTotal(ledger: Ledger): number {
       case 'adjustment':
         return 0 - e.amount;
       case 'transfer':
+      case 'provider_adjustment':
         return 0;
       case 'reversal':
         return 0 - sign(byId.get(e.reverses)!);
@@ -157,6 +181,65 @@ describe('ledger invariants under random postings', () => {
             expect(fresh.owed(lineId, party)).toBe(ledger.balances.owed(lineId, party));
       }),
       { numRuns: 400 },
+    );
+  });
+
+  it("keeps provider adjustments on the payer's account, off every balance", () => {
+    fc.assert(
+      fc.property(fc.array(operation, { maxLength: 60 }), (ops) => {
+        const ledger = new Ledger();
+        ops.forEach((op, index) => {
+          const entry = toEntry(op, index, ledger.entries);
+          if (!entry) return;
+          const problems = ledger.post(entry);
+          const onPayerAccount = payerAccountOf(entry.lineId) !== undefined;
+          if (entry.kind === 'provider_adjustment')
+            expect(problems.length === 0).toBe(onPayerAccount);
+          else if (onPayerAccount && entry.kind !== 'reversal') expect(problems).not.toEqual([]);
+        });
+        for (const { lineId } of ledger.balances.entries())
+          expect(payerAccountOf(lineId)).toBeUndefined();
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('makes the money each remittance brought equal its deposit, as the 835 states it', () => {
+    fc.assert(
+      fc.property(fc.array(fc.tuple(operation, fromRemittance), { maxLength: 80 }), (ops) => {
+        const ledger = new Ledger();
+        const ofRemittance: LedgerEntry[][] = Array.from({ length: REMITTANCES }, () => []);
+        /** BPR02 as the 835 would state it: Σ CLP04 (takebacks negative) − Σ PLB − refunds. */
+        const deposit: number[] = Array.from({ length: REMITTANCES }, () => 0);
+        const claimPaid = new Map<string, number>();
+        const plb = new Map<string, number>();
+        const refunded = new Map<string, number>();
+        ops.forEach(([op, remittance], index) => {
+          const entry = toEntry(op, index, ledger.entries);
+          if (!entry || ledger.post(entry).length > 0) return;
+          ofRemittance[remittance]!.push(entry);
+          const original = entry.kind === 'reversal' ? entry.reverses : entry.id;
+          const sign = entry.kind === 'reversal' ? -1 : 1;
+          const target = ledger.entries.find((e) => e.id === original)!;
+          if (target.kind === 'payment' && target.party.kind === 'payer')
+            claimPaid.set(entry.id, sign * target.amount);
+          if (target.kind === 'refund' && target.party.kind === 'payer')
+            refunded.set(entry.id, sign * target.amount);
+          if (target.kind === 'provider_adjustment')
+            plb.set(entry.id, sign * (target.direction === 'withheld' ? 1 : -1) * target.amount);
+          deposit[remittance]! +=
+            (claimPaid.get(entry.id) ?? 0) -
+            (plb.get(entry.id) ?? 0) -
+            (refunded.get(entry.id) ?? 0);
+        });
+        const byId = new Map(ledger.entries.map((e) => [e.id, e]));
+        ofRemittance.forEach((entries, r) =>
+          expect(remittanceLedgerMoney(entries, byId)).toBe(deposit[r]),
+        );
+        const allMoney = ledger.entries.reduce((sum, e) => sum + payerMoneyOf(e, byId), 0);
+        expect(allMoney).toBe(deposit.reduce((a, b) => a + b, 0));
+      }),
+      { numRuns: 300 },
     );
   });
 

@@ -3,7 +3,7 @@ import { isoDate } from '../dates/index.ts';
 import { cents } from '../money/index.ts';
 import { Ledger } from './ledger.ts';
 import type { LedgerEntry, Party } from './ledger-entry.ts';
-import { accountLineId } from './ledger-entry.ts';
+import { accountLineId, payerAccountLineId } from './ledger-entry.ts';
 
 const primary: Party = { kind: 'payer', coverageId: 'medicare' };
 const secondary: Party = { kind: 'payer', coverageId: 'medigap' };
@@ -180,5 +180,46 @@ describe("the patient's account (money not yet applied)", () => {
     expect(ledger.post(entry('application', 100, 'L1')).map((p) => p.code)).toEqual([
       'not_account',
     ]);
+  });
+});
+
+describe("the payer's account (835 provider-level adjustments)", () => {
+  const account = payerAccountLineId('medicare-b');
+  const plb = (
+    direction: 'withheld' | 'added',
+    amount: number,
+    lineId = account,
+    reason = direction === 'added' ? 'L6' : 'WO',
+  ): LedgerEntry => ({
+    id: id(),
+    kind: 'provider_adjustment',
+    lineId,
+    postedOn: on,
+    amount: cents(amount),
+    direction,
+    reason,
+  });
+
+  it('holds interest added and a recoupment withheld without moving any balance, and reverses them', () => {
+    const ledger = new Ledger([charge(18550), pay(8026)]);
+    const interest = plb('added', 520);
+    expect(ledger.post(interest)).toEqual([]);
+    expect(ledger.post(plb('withheld', 2500))).toEqual([]);
+    expect(ledger.balances.lineBalance('L1')).toBe(18550 - 8026);
+    expect([...ledger.balances.entries()].map((b) => b.lineId)).toEqual(['L1']);
+    expect(ledger.post(reverse(interest))).toEqual([]);
+    expect(ledger.isReversed(interest.id)).toBe(true);
+  });
+
+  it.each([
+    ['on a service line', () => plb('added', 520, 'L1'), 'not_payer_account'],
+    ["on a patient's account", () => plb('added', 520, accountLineId('p1')), 'not_payer_account'],
+    ['with no reason', () => plb('withheld', 100, account, ' '), 'required'],
+    ['of zero', () => plb('withheld', 0), 'not_positive'],
+    ["a payment on the payer's account", () => ({ ...pay(100), lineId: account }), 'payer_account'],
+  ])('refuses a provider adjustment %s', (_label, make, code) => {
+    const ledger = new Ledger([charge(18550)]);
+    expect(ledger.post(make()).map((p) => p.code)).toEqual([code]);
+    expect(ledger.entries).toHaveLength(1);
   });
 });

@@ -2,10 +2,12 @@ import { cents, formatUsd } from '../money/index.ts';
 import type { Problem } from '../errors.ts';
 import { Balances, effectsOf } from './balances.ts';
 import type { EntryKind, LedgerEntry, Party } from './ledger-entry.ts';
-import { accountPatientOf, partyKey } from './ledger-entry.ts';
+import { accountPatientOf, partyKey, payerAccountOf } from './ledger-entry.ts';
 
 /** What may sit on a patient's account: their payment, its refund, its application, reversals. */
 const ACCOUNT_KINDS: readonly EntryKind[] = ['payment', 'refund', 'application', 'reversal'];
+/** What may sit on a payer's account: provider-level adjustments and their reversals. */
+const PAYER_ACCOUNT_KINDS: readonly EntryKind[] = ['provider_adjustment', 'reversal'];
 
 const describeParty = (party: Party) =>
   party.kind === 'patient' ? 'the patient' : `payer coverage ${party.coverageId}`;
@@ -77,6 +79,14 @@ export class Ledger {
         : [];
     };
     const onAccount = accountPatientOf(entry.lineId) !== undefined;
+    const onPayerAccount = payerAccountOf(entry.lineId) !== undefined;
+    if (entry.kind === 'provider_adjustment' && !onPayerAccount) {
+      return problem(
+        'lineId',
+        'not_payer_account',
+        "a provider-level adjustment (835 PLB) belongs on the payer's account, not on a service line or a patient's account",
+      );
+    }
     if (onAccount && !ACCOUNT_KINDS.includes(entry.kind)) {
       return problem(
         'lineId',
@@ -86,6 +96,13 @@ export class Ledger {
     }
     if (onAccount && 'party' in entry && entry.party.kind !== 'patient')
       return problem('party', 'account', "the account holds only the patient's own money");
+    if (onPayerAccount && !PAYER_ACCOUNT_KINDS.includes(entry.kind)) {
+      return problem(
+        'lineId',
+        'payer_account',
+        `a ${entry.kind} belongs to a service line; the payer's account holds only provider-level adjustments (835 PLB)`,
+      );
+    }
     switch (entry.kind) {
       case 'charge': {
         const active = this.#entries.some(
@@ -156,6 +173,10 @@ export class Ledger {
         return exceedsCredit(entry.party, 'apply');
       case 'refund':
         return exceedsCredit(entry.party, 'refund');
+      case 'provider_adjustment':
+        return entry.reason.trim() === ''
+          ? problem('reason', 'required', 'a provider-level adjustment needs its PLB reason code')
+          : [];
       case 'reversal': {
         const original = this.#byId.get(entry.reverses);
         if (!original)

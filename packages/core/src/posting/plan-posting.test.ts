@@ -247,6 +247,55 @@ describe('planPosting', () => {
       expect(ledger.balances.total(['L2'], patient)).toBe(700);
     });
 
+    it('says what the payer paid each line as: the code re-coded to, every code unbundled into', () => {
+      const plan = planPosting(
+        remit([
+          {
+            ...line('1', '99213', 18550, 8026, [
+              ['CO', '45', 8517],
+              ['PR', '2', 2007],
+            ]),
+            modifiers: ['25'],
+          },
+          { ...line('2', '93005', 4500, 1000, [['CO', '45', 3500]]), ...billedAs('93000') },
+          { ...line('2', '93010', 0, 800, [['OA', '94', -800]]), ...billedAs('93000') },
+        ]),
+        claim,
+        on,
+        ids,
+      );
+      expect(plan.unbalancedLines).toEqual([]);
+      expect(plan.matches.map((m) => [m.billed.id, m.paidAs])).toEqual([
+        ['L1', [{ procedureCode: '99213', modifiers: ['25'], paid: 8026 }]],
+        [
+          'L2',
+          [
+            { procedureCode: '93005', modifiers: [], paid: 1000 },
+            { procedureCode: '93010', modifiers: [], paid: 800 },
+          ],
+        ],
+      ]);
+    });
+
+    it('says nothing of a line paid as billed, its modifiers in any order', () => {
+      const plan = planPosting(
+        remit([
+          { ...line('1', '99214', 18550, 10524, [['CO', '45', 8026]]), modifiers: ['GT', '25'] },
+          line('2', '93000', 4500, 1360, [['CO', '45', 3140]]),
+        ]),
+        {
+          ...claim,
+          lines: claim.lines.map((l) => (l.id === 'L1' ? { ...l, modifiers: ['25', 'GT'] } : l)),
+        },
+        on,
+        ids,
+      );
+      expect(plan.matches.map((m) => [m.billed.id, m.paidAs])).toEqual([
+        ['L1', []],
+        ['L2', []],
+      ]);
+    });
+
     it('posts nothing for unbundled lines that do not add up to the charge billed, or pay over it', () => {
       const plan = planPosting(
         remit([

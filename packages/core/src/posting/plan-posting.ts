@@ -22,10 +22,27 @@ export interface Denial {
   readonly remarks: readonly string[];
 }
 
+/** A procedure the payer adjudicated a billed line as (835 SVC01), and what it paid under it. */
+export interface PaidAsProcedure {
+  readonly procedureCode: string;
+  readonly modifiers: readonly string[];
+  readonly paid: Cents;
+}
+
+/** A billed line with the 835 service lines matched to it. */
+export interface BilledLineMatch extends LineMatch {
+  /**
+   * The procedures the payer paid the line as, when not the one billed: the one it re-coded the
+   * line to (99214 paid as 99213), or each one it unbundled the line into, in the 835's order
+   * (80053 paid as 82947, 84132, 82565); none for a line paid as billed.
+   */
+  readonly paidAs: readonly PaidAsProcedure[];
+}
+
 export interface PostingPlan {
   readonly entries: LedgerEntry[];
   /** One per billed line paid: the service lines of a line the payer unbundled, combined. */
-  readonly matches: LineMatch[];
+  readonly matches: BilledLineMatch[];
   readonly denials: Denial[];
   readonly unmatchedLines: RemitLine[];
   /** Claim-level CAS (2100) that no line carries: shown to the poster, not guessed onto a line. */
@@ -126,14 +143,15 @@ export function planPosting(
 }
 
 interface LinePayment {
-  readonly match: LineMatch;
+  readonly match: BilledLineMatch;
   /** Paid as several service lines, combined in `match.remit`. */
   readonly unbundled: boolean;
 }
 
 /**
- * The matches, one per billed line: the service lines a payer unbundled one billed line into
- * (TR3 1.10.2.6) become one remit line with their charges, payments and adjustments together.
+ * The matches, one per billed line, with what the payer paid each as: the service lines a payer
+ * unbundled one billed line into (TR3 1.10.2.6) become one remit line with their charges,
+ * payments and adjustments together.
  */
 function paymentsByBilledLine(matched: readonly LineMatch[]): LinePayment[] {
   const byLine = new Map<string, LineMatch[]>();
@@ -144,8 +162,9 @@ function paymentsByBilledLine(matched: readonly LineMatch[]): LinePayment[] {
   }
   return [...byLine.values()].flatMap(([first, ...rest]): LinePayment[] => {
     if (!first) return [];
-    if (rest.length === 0) return [{ match: first, unbundled: false }];
     const lines = [first, ...rest].map((m) => m.remit);
+    const paidAs = paidAsOf(first.billed, lines);
+    if (rest.length === 0) return [{ match: { ...first, paidAs }, unbundled: false }];
     const units = lines.map((l) => l.units);
     const remit: RemitLine = {
       ...first.remit,
@@ -157,8 +176,25 @@ function paymentsByBilledLine(matched: readonly LineMatch[]): LinePayment[] {
       adjustments: lines.flatMap((l) => l.adjustments),
       remarks: [...new Set(lines.flatMap((l) => l.remarks))],
     };
-    return [{ match: { ...first, remit }, unbundled: true }];
+    return [{ match: { ...first, remit, paidAs }, unbundled: true }];
   });
+}
+
+/**
+ * What the payer paid a billed line as: every service line's SVC01 when it unbundled the line
+ * into several, else the one's when it differs from the procedure billed (modifiers in any order).
+ */
+function paidAsOf(billed: BilledLine, lines: readonly RemitLine[]): PaidAsProcedure[] {
+  const [only, ...more] = lines;
+  const asBilled =
+    only !== undefined &&
+    more.length === 0 &&
+    only.procedureCode === billed.procedureCode &&
+    only.modifiers.length === billed.modifiers.length &&
+    only.modifiers.every((m) => billed.modifiers.includes(m));
+  return asBilled
+    ? []
+    : lines.map(({ procedureCode, modifiers, paid }) => ({ procedureCode, modifiers, paid }));
 }
 
 /**

@@ -1,8 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import { isoDate } from '../dates/index.ts';
 import type { Cents } from '../money/index.ts';
 import {
   CLAIM_RECOUPMENT_REASONS,
+  payerOfRemittance,
   PROVIDER_ADJUSTMENT_REASONS,
+  providerAdjustmentEntry,
   providerAdjustmentReason,
   reconcileRemittance,
   recoupmentNote,
@@ -96,5 +99,86 @@ describe('reconcileRemittance', () => {
 
   it('reconciles a file with no claims and no adjustments to a zero payment', () => {
     expect(reconcileRemittance([], [], c(0))).toMatchObject({ expectedPayment: 0, balanced: true });
+  });
+});
+
+describe('providerAdjustmentEntry', () => {
+  const at = { id: 'era:f1:plb:1', payerId: 'medicare-b', postedOn: isoDate('2026-04-02') };
+
+  it("posts interest (a negative PLB) as money added on the payer's account", () => {
+    expect(
+      providerAdjustmentEntry({ reason: 'L6', reference: 'PCN-2', amount: c(-520) }, at),
+    ).toEqual({
+      id: 'era:f1:plb:1',
+      kind: 'provider_adjustment',
+      lineId: 'payer-account:medicare-b',
+      postedOn: '2026-04-02',
+      amount: 520,
+      direction: 'added',
+      reason: 'L6',
+      reference: 'PCN-2',
+    });
+  });
+
+  it('posts a recoupment (a positive PLB) as money withheld, and nothing for a zero amount', () => {
+    expect(providerAdjustmentEntry({ reason: 'WO', amount: c(2500) }, at)).toMatchObject({
+      amount: 2500,
+      direction: 'withheld',
+      reason: 'WO',
+    });
+    expect(providerAdjustmentEntry({ reason: 'WO', amount: c(0) }, at)).toBeUndefined();
+  });
+});
+
+describe('payerOfRemittance', () => {
+  const medicareB = { id: 'p1', name: 'Medicare Part B', payerId: '12345' };
+  const medicareDme = { id: 'p2', name: 'Medicare Part B', payerId: '67890' };
+  const aetna = { id: 'p3', name: 'Aetna', payerId: '60054' };
+
+  it.each([
+    [
+      'by the payer id the 835 sends',
+      { name: 'MCR', id: '67890' },
+      [medicareB, medicareDme, aetna],
+      [],
+      'p2',
+    ],
+    [
+      'by its name, ignoring case and spaces',
+      { name: 'MEDICARE PART B' },
+      [medicareB, aetna],
+      [],
+      'p1',
+    ],
+    [
+      'among payers of one name, the one its claims were billed to',
+      { name: 'MEDICARE PART B' },
+      [medicareB, medicareDme, aetna],
+      ['p2', 'p2'],
+      'p2',
+    ],
+    [
+      'naming no payer on file, the one its claims were billed to',
+      { name: 'MCR JURISDICTION J' },
+      [medicareB, aetna],
+      ['p1'],
+      'p1',
+    ],
+    [
+      'never guessed between two payers',
+      { name: 'MEDICARE PART B' },
+      [medicareB, medicareDme],
+      [],
+      undefined,
+    ],
+    [
+      'never guessed from claims of two payers',
+      { name: 'UNKNOWN' },
+      [medicareB, aetna],
+      ['p1', 'p3'],
+      undefined,
+    ],
+  ])('finds the payer %s', (_label, remit, onFile, postedTo, expected) => {
+    expect(payerOfRemittance(remit, onFile, postedTo)?.id).toBe(expected);
   });
 });

@@ -1,5 +1,10 @@
+import type { IsoDate } from '../dates/index.ts';
+import type { LedgerEntry } from '../ledger/index.ts';
+import { payerAccountLineId } from '../ledger/index.ts';
 import type { Cents } from '../money/index.ts';
 import { formatUsd, negateCents, subtractCents, sumCents } from '../money/index.ts';
+import type { PayerOnFile, RemitPayer } from './remit-payer.ts';
+import { isRemitPayer } from './remit-payer.ts';
 
 /**
  * PLB03-1 provider adjustment reason codes (835 TR3 005010X221A1, PLB summary segment), as
@@ -65,6 +70,49 @@ export const CLAIM_RECOUPMENT_REASONS: readonly string[] = ['WO', 'FB', '72'];
 export interface ProviderAdjustmentAmount {
   readonly reason: string;
   readonly amount: Cents;
+}
+
+/**
+ * The ledger entry a PLB adjustment posts on the payer's account: what the payer withheld from
+ * the deposit (a positive amount) or added to it (a negative one), always as a positive amount.
+ * None for an adjustment of zero, which moves no money.
+ */
+export function providerAdjustmentEntry(
+  adjustment: ProviderAdjustmentAmount & { readonly reference?: string },
+  at: { readonly id: string; readonly payerId: string; readonly postedOn: IsoDate },
+): LedgerEntry | undefined {
+  if (adjustment.amount === 0) return undefined;
+  return {
+    id: at.id,
+    kind: 'provider_adjustment',
+    lineId: payerAccountLineId(at.payerId),
+    postedOn: at.postedOn,
+    amount: adjustment.amount > 0 ? adjustment.amount : negateCents(adjustment.amount),
+    direction: adjustment.amount > 0 ? 'withheld' : 'added',
+    reason: adjustment.reason,
+    ...(adjustment.reference ? { reference: adjustment.reference } : {}),
+  };
+}
+
+/**
+ * The payer on file whose account a remittance's provider-level adjustments post to: the one
+ * payer whose id the 835 sends (N104), else the one it names (N102, see {@link isRemitPayer});
+ * when several or none fit, the one among them — or among all, none fitting — whose claims the
+ * remittance's claim payments posted to. Never guessed: none when no single payer is left.
+ */
+export function payerOfRemittance<T extends PayerOnFile & { readonly id: string }>(
+  remit: RemitPayer,
+  onFile: readonly T[],
+  postedToPayerIds: readonly string[],
+): T | undefined {
+  const { id } = remit;
+  const byId = id === undefined ? [] : onFile.filter((p) => isRemitPayer({ name: '', id }, p));
+  if (byId.length === 1) return byId[0];
+  const fits = onFile.filter((p) => isRemitPayer(remit, p));
+  if (fits.length === 1) return fits[0];
+  const posted = new Set(postedToPayerIds);
+  const left = (fits.length > 0 ? fits : onFile).filter((p) => posted.has(p.id));
+  return left.length === 1 ? left[0] : undefined;
 }
 
 /**

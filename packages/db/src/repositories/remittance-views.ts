@@ -91,7 +91,18 @@ export interface PostedLine {
    * down-code (99214 paid as 99213) the biller may appeal.
    */
   readonly paidAs?: { readonly code: string; readonly modifiers: string[] };
+  /**
+   * The procedures the payer unbundled the line into (several service lines naming it in SVC06),
+   * in the 835's order, each with what the payer paid under it.
+   */
+  readonly unbundledInto?: UnbundledProcedure[];
   readonly entries: PostedEntry[];
+}
+
+export interface UnbundledProcedure {
+  readonly code: string;
+  readonly modifiers: string[];
+  readonly paid: number;
 }
 
 export interface PostedClaim {
@@ -142,16 +153,23 @@ export async function remittancePosting(
     [orgId, fileId],
   );
   const recoded = await q.query<Record<string, unknown>>(
-    `select claim_position, service_line_id, procedure_code, modifiers
-     from remittance_recoded_lines where org_id = $1 and file_id = $2`,
+    `select claim_position, service_line_id, procedure_code, modifiers, paid_cents
+     from remittance_recoded_lines where org_id = $1 and file_id = $2
+     order by claim_position, service_line_id, position`,
     [orgId, fileId],
   );
-  const paidAs = new Map(
-    recoded.map((row) => [
-      `${Number(row.claim_position)}:${String(row.service_line_id)}`,
-      { code: String(row.procedure_code), modifiers: row.modifiers as string[] },
-    ]),
-  );
+  const paidAs = new Map<string, UnbundledProcedure[]>();
+  for (const row of recoded) {
+    const key = `${Number(row.claim_position)}:${String(row.service_line_id)}`;
+    paidAs.set(key, [
+      ...(paidAs.get(key) ?? []),
+      {
+        code: String(row.procedure_code),
+        modifiers: row.modifiers as string[],
+        paid: Number(row.paid_cents),
+      },
+    ]);
+  }
   const text = (value: unknown) => (typeof value === 'string' ? value.trim() : undefined);
   const linesByClaim = new Map<string, Map<string, PostedLine>>();
   for (const row of entries) {
@@ -197,12 +215,18 @@ export async function remittancePosting(
       interest: row.interest_cents === null ? undefined : Number(row.interest_cents),
       claimId,
       claimStatus: text(row.claim_status),
-      lines: lines.map((line) => {
-        const recodedAs = paidAs.get(`${position}:${line.serviceLineId}`);
-        return recodedAs ? { ...line, paidAs: recodedAs } : line;
-      }),
+      lines: lines.map((line) => withPaidAs(line, paidAs.get(`${position}:${line.serviceLineId}`))),
     });
   });
+}
+
+/** A line re-coded to one procedure: `paidAs`; unbundled into several: `unbundledInto`. */
+function withPaidAs(line: PostedLine, procedures: UnbundledProcedure[] = []): PostedLine {
+  const [only, ...more] = procedures;
+  if (!only) return line;
+  return more.length === 0
+    ? { ...line, paidAs: { code: only.code, modifiers: only.modifiers } }
+    : { ...line, unbundledInto: procedures };
 }
 
 /** A provider-level adjustment (PLB) of a remittance, as recorded. */
@@ -217,6 +241,11 @@ export interface RecordedProviderAdjustment {
   /** The claim the reference names, when medbill knows it. */
   readonly claimId?: string;
   readonly claimNumber?: string;
+  /**
+   * The payer whose ledger account the adjustment was posted to (absent: not posted, the payer
+   * being unknown; it waits on the unmatched worklist).
+   */
+  readonly postedTo?: { readonly payerId: string; readonly payerName: string };
 }
 
 /** A remittance's provider-level adjustments, in file order. */
@@ -227,9 +256,13 @@ export async function remittanceProviderAdjustments(
 ): Promise<RecordedProviderAdjustment[]> {
   const rows = await q.query<Record<string, unknown>>(
     `select p.provider_id, p.reason, p.reference, p.amount_cents, p.claim_id,
-       c.claim_number
+       c.claim_number, py.id as posted_payer_id, py.name as posted_payer_name
      from provider_adjustments p
      left join claims c on c.org_id = p.org_id and c.id = p.claim_id
+     -- The entry posted for it: era:<file>:plb:<position> (see recordProviderAdjustments).
+     left join ledger_entries e on e.org_id = p.org_id
+       and e.id = 'era:' || p.file_id || ':plb:' || p.position
+     left join payers py on py.org_id = e.org_id and py.id = e.payer_account_id
      where p.org_id = $1 and p.file_id = $2
      order by p.position nulls last, p.id`,
     [orgId, fileId],
@@ -243,6 +276,10 @@ export async function remittanceProviderAdjustments(
       amount: Number(row.amount_cents),
       claimId: text(row.claim_id),
       claimNumber: text(row.claim_number),
+      postedTo:
+        typeof row.posted_payer_id === 'string'
+          ? { payerId: row.posted_payer_id, payerName: String(row.posted_payer_name) }
+          : undefined,
     }),
   );
 }

@@ -98,14 +98,21 @@ export async function insertRemittanceClaims(
   );
 }
 
-/** A posted line the payer adjudicated under another procedure than the one billed. */
+/**
+ * A procedure the payer adjudicated a posted line as, when not the one billed: the one it
+ * re-coded the line to, or one of those it unbundled the line into.
+ */
 export interface RecodedLineRow {
   /** The claim payment's place in its file. */
   readonly claimPosition: number;
   readonly serviceLineId: string;
+  /** 1, 2, … in the order of the service lines the payer paid the line as. */
+  readonly position: number;
   /** SVC01: the procedure as the payer adjudicated it. */
   readonly procedureCode: string;
   readonly modifiers: readonly string[];
+  /** SVC03: what the payer paid under it. */
+  readonly paid: number;
 }
 
 /** Records the procedures a file's payer paid lines as, where they differ from those billed. */
@@ -123,8 +130,10 @@ export async function insertRecodedLines(
       file_id: fileId,
       claim_position: line.claimPosition,
       service_line_id: line.serviceLineId,
+      position: line.position,
       procedure_code: line.procedureCode,
       modifiers: line.modifiers,
+      paid_cents: line.paid,
     })),
   );
 }

@@ -5,6 +5,7 @@ import {
   conditionCodesField,
   diagnosisWithPoa,
   facilityProceduresField,
+  facilityTypeField,
   hourField,
   icd10cmField,
   isoDateField,
@@ -41,6 +42,8 @@ const lineCorrection = z.object({
  * each one given replaces the earlier version's (a list whole); null takes an optional one off.
  */
 const facilityCorrection = z.strictObject({
+  facilityType: facilityTypeField.optional(),
+  attendingProviderId: uuidField.optional(),
   statementFrom: isoDateField.optional(),
   statementTo: isoDateField.optional(),
   admission: admissionInput.nullable().optional(),
@@ -61,7 +64,7 @@ const correction = z.object({
   diagnoses: z.array(icd10cmField).min(1).max(12, 'an 837P claim carries at most 12').optional(),
   /** Replaces the claim's related causes and accident/onset dates (CLM11, DTP*439/431/454). */
   conditions: claimConditionsInput.unwrap().optional(),
-  /** A facility claim's UB-04 facts (type of bill xx7): statement, admission, status, POA… */
+  /** A facility claim's UB-04 facts (type of bill xx7): facility type, attending, status, POA… */
   facility: facilityCorrection.optional(),
   // A facility claim (837I) holds up to 999 lines.
   lines: z.array(lineCorrection).max(999).default([]),

@@ -6,6 +6,7 @@ import {
   invalid,
   isWithin,
   NO_CONDITIONS,
+  sumCents,
 } from '@medbill/core';
 import type {
   BillableEncounter,
@@ -18,6 +19,7 @@ import type {
   InstitutionalClaimDraft,
   IsoDate,
   LedgerEntry,
+  Party,
 } from '@medbill/core';
 import type { ClaimRecord, NewClaim, Queryable } from '@medbill/db';
 import {
@@ -53,8 +55,17 @@ export interface BuiltClaim {
   readonly issues: number;
 }
 
+/** A visit with no coverage in force on its date: its charges were posted to the patient. */
+export interface SelfPayVisit {
+  readonly encounterId: string;
+  readonly patientId: string;
+  readonly lines: number;
+  readonly totalCharge: number;
+}
+
 export interface ClaimBuildResult {
   readonly claims: BuiltClaim[];
+  readonly selfPay: SelfPayVisit[];
   readonly skipped: { readonly encounterId: string; readonly reason: string }[];
 }
 
@@ -62,8 +73,11 @@ export interface ClaimBuildResult {
  * Bills encounters and facility bills: each goes to the primary coverage in force on its date of
  * service (a facility bill's statement start), a facility bill whole as one institutional claim; lines already on a claim are never billed twice; claims are created as drafts with
  * their charges posted to the ledger against the payer billed (and a patient's payment waiting
- * on the account applied to them). An encounter with no coverage in
- * force is self-pay and is reported, not billed. Call inside a transaction.
+ * on the account applied to them). An encounter or bill with no primary coverage in force is
+ * self-pay: its charges are posted to the patient (with waiting credit applied the same way) and
+ * no claim is made. A line once charged to the patient and billed later (coverage entered after
+ * the visit) moves to the payer by a transfer, as long as the patient has paid nothing on it.
+ * Call inside a transaction.
  */
 export async function buildClaimsFor(
   q: Queryable,
@@ -77,17 +91,22 @@ export async function buildClaimsFor(
     ...bills.flatMap((b) => b.lines.map((l) => l.id)),
   ]);
   const skipped: ClaimBuildResult['skipped'] = [];
+  const selfPay: { encounterId: string; patientId: string; lines: LineCharge[] }[] = [];
   const billable: BillableEncounter[] = [];
   const coveragesByPatient = await coveragesOfPatients(q, ctx.orgId, [
     ...new Set([...encounters, ...bills].map((e) => e.patientId)),
   ]);
-  /** The primary coverage in force on the date; without one, the encounter is skipped as self-pay. */
-  const primaryOrSelfPay = (encounterId: string, patientId: string, date: IsoDate) => {
+  /** The primary coverage in force on the date; without one, the visit is the patient's to pay. */
+  const primaryOrSelfPay = (
+    visit: { id: string; patientId: string },
+    date: IsoDate,
+    lines: readonly LineCharge[],
+  ) => {
     const primary = coveragesByPatient
-      .get(patientId)
+      .get(visit.patientId)
       ?.find((c) => c.order === 'primary' && isWithin(date, rangeOf(c)));
     if (!primary)
-      skipped.push({ encounterId, reason: `self-pay: no primary coverage in force on ${date}` });
+      selfPay.push({ encounterId: visit.id, patientId: visit.patientId, lines: [...lines] });
     return primary;
   };
   for (const encounter of encounters) {
@@ -103,7 +122,7 @@ export async function buildClaimsFor(
       skipped.push({ encounterId: encounter.id, reason: 'not coded: no diagnosis' });
       continue;
     }
-    const primary = primaryOrSelfPay(encounter.id, encounter.patientId, encounter.serviceDateFrom);
+    const primary = primaryOrSelfPay(encounter, encounter.serviceDateFrom, lines.map(lineCharge));
     if (!primary) continue;
     billable.push({ encounter: { ...encounter, lines }, coverageId: primary.id });
   }
@@ -114,7 +133,7 @@ export async function buildClaimsFor(
       skipped.push({ encounterId: bill.id, reason: 'already billed' });
       continue;
     }
-    const primary = primaryOrSelfPay(bill.id, bill.patientId, bill.statementFrom);
+    const primary = primaryOrSelfPay(bill, bill.statementFrom, bill.lines.map(lineCharge));
     if (!primary) continue;
     facilityBills.push({ bill, coverageId: primary.id });
   }
@@ -148,19 +167,52 @@ export async function buildClaimsFor(
     }),
     ctx.actor.id,
   );
-  await postCharges(
+  const postedLines = await postCharges(
     q,
     ctx,
-    inserted.map((claim, i) => ({ claim, lines: drafts[i]?.charges ?? [] })),
+    [
+      ...inserted.map((claim, i) => ({
+        patientId: claim.patientId,
+        party: { kind: 'payer', coverageId: claim.coverageId } as const,
+        source: `claim:${claim.id}`,
+        lines: drafts[i]?.charges ?? [],
+      })),
+      ...selfPay.map((visit) => ({
+        patientId: visit.patientId,
+        party: { kind: 'patient' } as const,
+        source: `self-pay:${visit.encounterId}`,
+        lines: visit.lines,
+      })),
+    ],
     scrub.today(),
   );
   const scrubbed = await scrubStoredClaims(q, ctx, inserted, scrub, { asBuilt: true });
   await setEncounterStatuses(
     q,
     ctx.orgId,
-    [...billable.map((b) => b.encounter.id), ...facilityBills.map((b) => b.bill.id)],
+    [
+      ...billable.map((b) => b.encounter.id),
+      ...facilityBills.map((b) => b.bill.id),
+      ...selfPay.map((v) => v.encounterId),
+    ],
     'billed',
   );
+  const selfPayCharged: SelfPayVisit[] = [];
+  for (const [n, visit] of selfPay.entries()) {
+    const charged = postedLines[inserted.length + n] ?? [];
+    if (charged.length === 0)
+      skipped.push({
+        encounterId: visit.encounterId,
+        reason: 'self-pay: already charged to the patient',
+      });
+    else
+      selfPayCharged.push({
+        encounterId: visit.encounterId,
+        patientId: visit.patientId,
+        lines: charged.length,
+        totalCharge: sumCents(charged.map((l) => l.charge)),
+      });
+  }
   return {
     claims: inserted.map((claim, i) => ({
       id: claim.id,
@@ -172,54 +224,66 @@ export async function buildClaimsFor(
       status: scrubbed[i]?.status ?? claim.status,
       issues: scrubbed[i]?.issues.length ?? 0,
     })),
+    selfPay: selfPayCharged,
     skipped,
   };
 }
 
+/** Line charges to post for one party: a new claim's payer, or a self-pay visit's patient. */
+interface ChargeGroup {
+  readonly patientId: string;
+  readonly party: Party;
+  /** The ledger source, e.g. `claim:<id>` or `self-pay:<encounter id>`. */
+  readonly source: string;
+  readonly lines: readonly LineCharge[];
+}
+
 /**
- * Each new claim's line charges, owed by the payer billed, and any credit waiting on the
- * patients' accounts applied to them, checked by the ledger and written at once.
+ * Posts each group's line charges to its party, and any credit waiting on the patients' accounts
+ * applied to them, checked by the ledger and written at once. A line the patient was already
+ * charged as self-pay is not charged again: billed to a payer now, its charge moves to the payer
+ * by a transfer (refused when the patient has paid some of it: that money must be moved first);
+ * charged to the patient again, it is left as it is. Returns, per group, the lines it posted.
  */
 async function postCharges(
   q: Queryable,
   ctx: RequestContext,
-  built: readonly { claim: ClaimRecord; lines: readonly LineCharge[] }[],
+  groups: readonly ChargeGroup[],
   today: IsoDate,
-): Promise<void> {
-  const postings = built.flatMap(({ claim, lines }) =>
-    lines.map((l) => ({
-      entry: {
-        id: `charge:${l.serviceLineId}`,
-        kind: 'charge',
-        lineId: l.serviceLineId,
-        postedOn: l.serviceDate,
-        amount: l.charge,
-        party: { kind: 'payer', coverageId: claim.coverageId },
-      } satisfies LedgerEntry,
-      source: `claim:${claim.id}`,
-      actorId: ctx.actor.id,
-    })),
-  );
-  const patientIds = [...new Set(built.map(({ claim }) => claim.patientId))];
+): Promise<LineCharge[][]> {
+  const patientIds = [...new Set(groups.map((g) => g.patientId))];
   const books = new LedgerBooks(
     await lockLedgerLines(q, ctx.orgId, [
-      ...postings.map((p) => p.entry.lineId),
+      ...groups.flatMap((g) => g.lines.map((l) => l.serviceLineId)),
       ...patientIds.map(accountLineId),
     ]),
   );
-  books.post(postings.map((p) => p.entry));
+  const posted: LineCharge[][] = [];
+  const postings: { entry: LedgerEntry; source: string; actorId: string }[] = [];
+  const charged: { patientId: string; line: LineCharge; sequence: number }[] = [];
+  for (const group of groups) {
+    const lines: LineCharge[] = [];
+    for (const line of group.lines) {
+      const entry = chargeOrTransfer(books, line, group.party, today);
+      if (entry === undefined) continue;
+      books.post([entry]);
+      postings.push({ entry, source: group.source, actorId: ctx.actor.id });
+      lines.push(line);
+      if (entry.kind === 'charge')
+        charged.push({ patientId: group.patientId, line, sequence: lines.length });
+    }
+    posted.push(lines);
+  }
   // Copays taken before the visit was coded land on its lines now that they are charged.
   const applications = accountCreditApplications(
     books,
-    built.flatMap(({ claim, lines }) =>
-      lines.map((l, n) => ({
-        patientId: claim.patientId,
-        lineId: l.serviceLineId,
-        serviceDate: l.serviceDate,
-        sequence: n + 1,
-        open: l.charge,
-      })),
-    ),
+    charged.map(({ patientId, line, sequence }) => ({
+      patientId,
+      lineId: line.serviceLineId,
+      serviceDate: line.serviceDate,
+      sequence,
+      open: line.charge,
+    })),
     today,
   );
   books.post(applications);
@@ -235,9 +299,38 @@ async function postCharges(
     await resolveSpentAccountCredits(
       q,
       ctx,
-      built.map(({ claim }) => claim.patientId),
+      groups.map((g) => g.patientId),
       'applied to the visit’s charges',
     );
+  return posted;
+}
+
+/**
+ * The entry that makes `party` owe a line: its charge, or, when the patient was charged it as
+ * self-pay and a payer is billed now, a transfer of that charge; nothing when it is already so.
+ */
+function chargeOrTransfer(
+  books: LedgerBooks,
+  line: LineCharge,
+  party: Party,
+  today: IsoDate,
+): LedgerEntry | undefined {
+  const lineId = line.serviceLineId;
+  const id = `charge:${lineId}`;
+  const earlier = books.entriesOf([lineId]).find((e) => e.id === id);
+  if (earlier === undefined)
+    return { id, kind: 'charge', lineId, postedOn: line.serviceDate, amount: line.charge, party };
+  if (earlier.kind !== 'charge' || earlier.party.kind !== 'patient' || party.kind === 'patient')
+    return undefined;
+  return {
+    id: `transfer:${lineId}:self-pay-billed`,
+    kind: 'transfer',
+    lineId,
+    postedOn: today,
+    amount: earlier.amount,
+    from: earlier.party,
+    to: party,
+  };
 }
 
 /** A line's charge as the ledger posts it when the claim is built. */
@@ -246,6 +339,12 @@ interface LineCharge {
   readonly serviceDate: IsoDate;
   readonly charge: Cents;
 }
+
+const lineCharge = (line: {
+  readonly id: string;
+  readonly serviceDate: IsoDate;
+  readonly charge: Cents;
+}): LineCharge => ({ serviceLineId: line.id, serviceDate: line.serviceDate, charge: line.charge });
 
 /** A claim to insert (numbered and priced to its payer at insert), with the charges to post. */
 interface NewClaimDraft {

@@ -11,6 +11,7 @@ import type {
   Cents,
   ClaimConditions,
   FacilityFacts,
+  FacilityTypeCode,
   LedgerEntry,
   Party,
   Problem,
@@ -85,7 +86,7 @@ const versionKey = (claim: ClaimRecord) => `${claim.id}:v${claim.version + 1}`;
  * number) linked to the original, which stays as it was with a history note. Changed charges are
  * posted as supplement charges or CR write-offs; no posted payment or adjustment is touched. A
  * facility claim's version may bill other UB-04 facts than its bill (kept on the version; its
- * diagnoses and statement period follow them). The new version is scrubbed (ready when clean).
+ * diagnoses and statement period follow them), another facility type or another attending. The new version is scrubbed (ready when clean).
  * Call inside a transaction.
  */
 export async function correctClaim(
@@ -99,6 +100,14 @@ export async function correctClaim(
   const before = await billedLinesOf(q, ctx.orgId, original);
   const facility = await correctedFacilityFacts(q, ctx.orgId, original, correction.facility);
   const facts = facility.ok ? facility.facts : undefined;
+  const header = facility.ok
+    ? {
+        ...(facility.facilityType ? { facilityType: facility.facilityType } : {}),
+        ...(facility.attendingProviderId
+          ? { attendingProviderId: facility.attendingProviderId }
+          : {}),
+      }
+    : {};
   const diagnoses =
     correction.facility && facts
       ? [facts.principalDiagnosis, ...facts.otherDiagnoses].map((d) => d.code)
@@ -145,6 +154,7 @@ export async function correctClaim(
     diagnoses,
     conditions: correction.conditions ?? original.conditions,
     ...(facts ? { facilityFacts: facts } : {}),
+    ...header,
     lines,
     reason: correction.reason,
   });
@@ -293,6 +303,10 @@ async function insertVersion(
     conditions: ClaimConditions;
     /** A facility version's own UB-04 facts; its statement period is its dates of service. */
     facilityFacts?: FacilityFacts;
+    /** A facility version's corrected facility type (kept as its place of service, CLM05-1). */
+    facilityType?: FacilityTypeCode;
+    /** A facility version's corrected attending (kept as its rendering provider). */
+    attendingProviderId?: string;
     lines: readonly VersionLine[];
     reason: string;
   },
@@ -306,8 +320,8 @@ async function insertVersion(
     coverageId: original.coverageId,
     payerId: original.payerId,
     practiceId: original.practiceId,
-    renderingProviderId: original.renderingProviderId,
-    placeOfService: original.placeOfService,
+    renderingProviderId: what.attendingProviderId ?? original.renderingProviderId,
+    placeOfService: what.facilityType ?? original.placeOfService,
     serviceDateFrom: what.facilityFacts?.statementFrom ?? original.serviceDateFrom,
     serviceDateTo: what.facilityFacts?.statementTo ?? original.serviceDateTo,
     diagnoses: what.diagnoses,

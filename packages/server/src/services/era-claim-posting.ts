@@ -2,12 +2,10 @@ import {
   canMove,
   CROSSOVER_STATUSES,
   isWithin,
-  matchLines,
   nextPayerDecision,
   planPosting,
 } from '@medbill/core';
 import type {
-  BilledLine,
   Cents,
   Coverage,
   IsoDate,
@@ -16,7 +14,6 @@ import type {
   Party,
   RemitClaim,
   RemitClaimStatus,
-  RemitLine,
 } from '@medbill/core';
 import type { ClaimRecord, Queryable } from '@medbill/db';
 import type { RemittanceClaim } from '@medbill/x12';
@@ -115,10 +112,14 @@ export async function postClaimPayment(
   );
   state.post(plan.entries);
   state.recodedLines.push(
-    ...recodedLines(remit, billedLines).map((line) => ({
-      claimPosition: meta.claimPosition,
-      ...line,
-    })),
+    ...plan.matches.flatMap(({ billed, paidAs }) =>
+      paidAs.map((procedure, n) => ({
+        claimPosition: meta.claimPosition,
+        serviceLineId: billed.id,
+        position: n + 1,
+        ...procedure,
+      })),
+    ),
   );
   for (const denial of plan.denials) {
     const reasons = denial.adjustments.map((a) => `${a.group}-${a.reason}`).join(', ');
@@ -246,37 +247,6 @@ function toRemitClaim(remit: RemittanceClaim): RemitClaim {
       remarks: line.remarkCodes,
     })),
   };
-}
-
-/**
- * The lines the payer adjudicated under another procedure (SVC01) than the one billed — a
- * down-code, 99214 paid as 99213 — with that procedure. A line unbundled into several service
- * lines was paid as more than one code, not as another one, and is left out.
- */
-function recodedLines(
-  remit: RemitClaim,
-  billedLines: readonly BilledLine[],
-): { serviceLineId: string; procedureCode: string; modifiers: readonly string[] }[] {
-  const paidAs = new Map<string, RemitLine[]>();
-  for (const { billed, remit: line } of matchLines(remit.lines, billedLines).matched)
-    paidAs.set(billed.id, [...(paidAs.get(billed.id) ?? []), line]);
-  return billedLines.flatMap((billed) => {
-    const [line, ...more] = paidAs.get(billed.id) ?? [];
-    if (!line || more.length > 0) return [];
-    const same =
-      line.procedureCode === billed.procedureCode &&
-      line.modifiers.length === billed.modifiers.length &&
-      line.modifiers.every((m) => billed.modifiers.includes(m));
-    return same
-      ? []
-      : [
-          {
-            serviceLineId: billed.id,
-            procedureCode: line.procedureCode,
-            modifiers: line.modifiers,
-          },
-        ];
-  });
 }
 
 /** A procedure as billers write it: `71046-26`. */

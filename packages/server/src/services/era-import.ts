@@ -153,13 +153,11 @@ export async function importEra(
           });
         }
       }
-      result.providerAdjustments = await recordProviderAdjustments(
-        tx,
-        ctx,
-        state,
-        remittances,
-        file.name,
-      );
+      result.providerAdjustments = await recordProviderAdjustments(tx, ctx, state, remittances, {
+        fileId,
+        fileName: file.name,
+        postedOn,
+      });
       const requests = nextPayer.filter((n): n is NextPayerRequest => 'adjudication' in n);
       const built = await billNextPayers(tx, ctx, requests, scrub);
       const requestIndex = new Map(requests.map((r, i) => [r, i]));

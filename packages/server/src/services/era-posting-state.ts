@@ -243,6 +243,11 @@ export class EraPostingState {
     return this.#claims.get(claimId)?.status;
   }
 
+  /** The payer on file a matched claim was billed to. */
+  payerIdOf(claimId: string): string | undefined {
+    return this.#claims.get(claimId)?.payerId;
+  }
+
   /** Checks the entries against the ledger as it stands and keeps them for writing. */
   post(entries: readonly LedgerEntry[]): void {
     this.books.post(entries);

@@ -1,4 +1,4 @@
-import { FACILITY_FACT_KEYS } from '@medbill/core';
+import { FACILITY_FACT_KEYS, isFacilityTypeCode } from '@medbill/core';
 import type {
   Coverage,
   FacilityBill,
@@ -36,7 +36,10 @@ export interface InstitutionalClaimParties {
   readonly patient: Patient;
   readonly attending: Provider;
   readonly operating?: Provider;
-  /** The facility bill; its UB-04 facts are the version's when a correction changed them. */
+  /**
+   * The facility bill as the version bills it: its type of bill's facility type and attending
+   * are the version's, and so are its UB-04 facts when a correction changed them.
+   */
   readonly bill: FacilityBill;
   readonly lines: readonly (ClaimLineRecord & { readonly revenue: RevenueLine })[];
   /** The earlier payers' adjudications a secondary or tertiary claim carries (837I 2320/2430). */
@@ -46,8 +49,9 @@ export interface InstitutionalClaimParties {
 /**
  * The parties of institutional claims, in the claims' order, in a few queries whatever their
  * number. A claim's UB-04 facts are its facility bill's (a billed bill no longer changes), or
- * the version's own when a correction (xx7) changed them: every reader of the facts (837I,
- * scrubber, UB-04, appeal letter) reads them here.
+ * the version's own when a correction (xx7) changed them; its facility type and attending are
+ * the claim's own (place of service and rendering provider), which a correction may change too.
+ * Every reader of the facts (837I, scrubber, UB-04, appeal letter) reads them here.
  */
 export async function loadInstitutionalParties(
   q: Queryable,
@@ -82,7 +86,7 @@ export async function loadInstitutionalParties(
   const bills = claims.map((claim) => {
     const billId = billOf(claim.id);
     const bill = billId ? billById.get(billId) : undefined;
-    return bill && claim.facilityFacts ? withFacts(bill, claim.facilityFacts) : bill;
+    return bill && asBilledBy(claim, bill);
   });
   const [practiceById, payerById, coverageById, patientById, providerById] = await Promise.all([
     practices.getMany(
@@ -141,7 +145,19 @@ export async function loadInstitutionalParties(
   });
 }
 
-/** The bill as a version bills it: the version's facts in place of the bill's, whole. */
+/** The bill as a version bills it: the claim's facility type and attending, its facts if any. */
+function asBilledBy(claim: ClaimRecord, bill: FacilityBill): FacilityBill {
+  if (!isFacilityTypeCode(claim.placeOfService))
+    throw new Error(`facility claim ${claim.claimNumber} has no facility type`);
+  const billed = {
+    ...bill,
+    facilityType: claim.placeOfService,
+    attendingProviderId: claim.renderingProviderId,
+  };
+  return claim.facilityFacts ? withFacts(billed, claim.facilityFacts) : billed;
+}
+
+/** The bill with the version's facts in place of the bill's, whole. */
 function withFacts(bill: FacilityBill, facts: FacilityFacts): FacilityBill {
   const rest: Partial<FacilityBill> = { ...bill };
   for (const key of FACILITY_FACT_KEYS) delete rest[key];

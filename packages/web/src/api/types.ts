@@ -263,6 +263,10 @@ export interface ClaimDetail {
   readonly version: number;
   readonly frequency: '1' | '7' | '8';
   readonly payerClaimNumber?: string;
+  /** The rendering provider; a facility claim's attending (FL 76). */
+  readonly renderingProviderId: string;
+  /** Place of service (837P); a facility claim's facility type (FL 4 digits 1-2). */
+  readonly placeOfService: string;
   readonly serviceDateFrom: string;
   readonly serviceDateTo: string;
   readonly diagnoses: string[];
@@ -293,6 +297,8 @@ export interface ClaimReplacement {
 
 export interface BuiltClaims {
   readonly claims: { readonly id: string; readonly claimNumber: string; readonly status: string }[];
+  /** Visits with no coverage in force, charged to the patient instead of billed. */
+  readonly selfPay: { readonly encounterId: string; readonly totalCharge: number }[];
   readonly skipped: { readonly encounterId: string; readonly reason: string }[];
 }
 

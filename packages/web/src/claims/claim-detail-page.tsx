@@ -40,7 +40,7 @@ export function ClaimDetailPage() {
 function ClaimView({ claim }: { readonly claim: ClaimDetail }) {
   const scrub = useBulkScrub(() => undefined);
   const batches = useBatches().data?.items ?? [];
-  const services = useClaimServices(claim.lines);
+  const services = useClaimServices(claim);
   const lines = billedLines(claim, services);
   const batchEvent = claim.events.find((e) => e.toStatus === 'in_batch');
   const batch = batches.find((b) => batchEvent?.reason.endsWith(b.fileName));
@@ -87,7 +87,9 @@ function ClaimView({ claim }: { readonly claim: ClaimDetail }) {
                   <Table.Tr>
                     <Table.Th>Line</Table.Th>
                     <Table.Th>DOS</Table.Th>
-                    <Table.Th>Code</Table.Th>
+                    <Table.Th>
+                      {claim.kind === 'institutional' ? 'Revenue · HCPCS' : 'Code'}
+                    </Table.Th>
                     <Table.Th>Modifiers</Table.Th>
                     <Table.Th ta="right">Units</Table.Th>
                     <Table.Th>Pointers</Table.Th>
@@ -104,7 +106,9 @@ function ClaimView({ claim }: { readonly claim: ClaimDetail }) {
                       <Table.Tr key={line.serviceLineId}>
                         <Table.Td>{line.sequence}</Table.Td>
                         <Table.Td>{service?.serviceDate}</Table.Td>
-                        <Table.Td ff="monospace">{billed?.code}</Table.Td>
+                        <Table.Td ff="monospace">
+                          {[service?.revenueCode, billed?.code].filter(Boolean).join(' ')}
+                        </Table.Td>
                         <Table.Td>{billed?.modifiers.join(' ')}</Table.Td>
                         <Table.Td ta="right">{service && billed?.units}</Table.Td>
                         <Table.Td>{pointerLetters(line.diagnosisPointers)}</Table.Td>

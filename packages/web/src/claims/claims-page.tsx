@@ -92,7 +92,13 @@ export function ClaimsPage() {
       <ProblemAlert error={list.error ?? build.error ?? scrub.error ?? batch.error} />
       {build.data && (
         <Alert color="blue" variant="light" withCloseButton onClose={() => build.reset()}>
-          Built {build.data.claims.length} claims; {build.data.skipped.length} encounters skipped
+          Built {build.data.claims.length} claims;{' '}
+          {build.data.selfPay.length > 0
+            ? `${build.data.selfPay.length} self-pay visits charged to the patient (${formatCents(
+                build.data.selfPay.reduce((sum, v) => sum + v.totalCharge, 0),
+              )}); `
+            : ''}
+          {build.data.skipped.length} encounters skipped
           {build.data.skipped.length > 0
             ? ` (${[...new Set(build.data.skipped.map((s) => s.reason))].slice(0, 3).join('; ')})`
             : ''}

@@ -30,8 +30,9 @@ const COLUMNS: {
 /**
  * Corrected claim: change diagnoses, what the condition is related to (accident, employment and
  * their dates) and lines (code, modifiers, units, pointers, charge, or take a line off); on a
- * facility claim, the patient status (FL 17) and the diagnoses with their POA indicators. A
- * frequency-7 version goes to the payer with its claim number.
+ * facility claim, the type of bill's facility type (FL 4), the attending (FL 76), the patient
+ * status (FL 17) and the diagnoses with their POA indicators. A frequency-7 version goes to the
+ * payer with its claim number.
  */
 export function CorrectClaimModal({
   claim,
@@ -57,7 +58,7 @@ export function CorrectClaimModal({
     facility && !claim.facilityFacts ? claim.lines[0]?.encounterId : undefined,
   ).data;
   const facts = claim.facilityFacts ?? bill;
-  const factsBefore = facility && facts ? factsEditOf(facts) : null;
+  const factsBefore = facility && facts ? factsEditOf(claim, facts) : null;
   const [factsTyped, setFactsTyped] = useState<FactsEdit | null>(null);
   const factsShown = factsTyped ?? factsBefore;
   const refuse = (problems: FormProblem[]) =>

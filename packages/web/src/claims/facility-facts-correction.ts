@@ -4,23 +4,39 @@ import { formatIcd10cm } from '../format.ts';
 import { parseDiagnoses } from './claim-correction.ts';
 import type { FormProblem } from './claim-correction.ts';
 
-/** The UB-04 facts this form corrects: FL 17 and FL 67 (diagnoses with their POA indicators). */
+/**
+ * The UB-04 facts this form corrects that a version keeps as its own facts (its bill's until a
+ * correction changes them): FL 17 and FL 67 (diagnoses with their POA indicators).
+ */
 export type FacilityFacts = Pick<
   FacilityBill,
   'patientStatus' | 'principalDiagnosis' | 'otherDiagnoses'
 >;
 
-/** A facility claim as the API answers it: a corrected version carries its own UB-04 facts. */
+/**
+ * A facility claim as the API answers it: a corrected version carries its own UB-04 facts; its
+ * facility type (FL 4) is its place of service and its attending (FL 76) its rendering provider.
+ */
 export type FacilityClaim = ClaimDetail & { readonly facilityFacts?: FacilityFacts };
 
-/** The facts as typed: the status and the diagnoses in order, the first the principal one. */
+/**
+ * The facts as typed: the facility type, the attending, the status and the diagnoses in order,
+ * the first the principal one.
+ */
 export interface FactsEdit {
+  readonly facilityType: string;
+  readonly attendingProviderId: string;
   readonly patientStatus: string;
   readonly diagnoses: readonly { readonly code: string; readonly poa: string }[];
 }
 
-export function factsEditOf(facts: FacilityFacts): FactsEdit {
+export function factsEditOf(
+  claim: Pick<ClaimDetail, 'placeOfService' | 'renderingProviderId'>,
+  facts: FacilityFacts,
+): FactsEdit {
   return {
+    facilityType: claim.placeOfService,
+    attendingProviderId: claim.renderingProviderId,
     patientStatus: facts.patientStatus,
     diagnoses: [facts.principalDiagnosis, ...facts.otherDiagnoses].map((d) => ({
       code: formatIcd10cm(d.code),
@@ -31,6 +47,8 @@ export function factsEditOf(facts: FacilityFacts): FactsEdit {
 
 /** The `facility` of POST /claims/{id}/correct: only the facts that changed. */
 export interface FacilityChange {
+  facilityType?: string;
+  attendingProviderId?: string;
   patientStatus?: string;
   principalDiagnosis?: BillDiagnosis;
   otherDiagnoses?: BillDiagnosis[];
@@ -56,6 +74,10 @@ export function facilityChange(
   const diagnosesChanged = typed(before.diagnoses) !== typed(edit.diagnoses);
   return {
     change: {
+      ...(edit.facilityType === before.facilityType ? {} : { facilityType: edit.facilityType }),
+      ...(edit.attendingProviderId === before.attendingProviderId
+        ? {}
+        : { attendingProviderId: edit.attendingProviderId }),
       ...(edit.patientStatus === before.patientStatus ? {} : { patientStatus: edit.patientStatus }),
       ...(diagnosesChanged ? { principalDiagnosis: principal, otherDiagnoses: others } : {}),
     },

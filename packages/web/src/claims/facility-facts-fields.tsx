@@ -1,8 +1,12 @@
-import { Button, Select, Table, TextInput } from '@mantine/core';
-import { PATIENT_STATUSES, POA_INDICATORS } from '../facility-bills/ub04-codes.ts';
+import { Button, Group, Select, Table, TextInput } from '@mantine/core';
+import { FACILITY_TYPES, PATIENT_STATUSES, POA_INDICATORS } from '../facility-bills/ub04-codes.ts';
+import { providerName, useProviders } from '../setup/use-setup.ts';
 import type { FactsEdit } from './facility-facts-correction.ts';
 
-/** FL 17 and the FL 67 diagnoses with their POA indicators, as a corrected facility claim bills them. */
+/**
+ * The facility type (FL 4), the attending (FL 76), FL 17 and the FL 67 diagnoses with their POA
+ * indicators, as a corrected facility claim bills them.
+ */
 export function FacilityFactsFields({
   value,
   onChange,
@@ -15,8 +19,34 @@ export function FacilityFactsFields({
       ...value,
       diagnoses: value.diagnoses.map((d, i) => (i === index ? { ...d, ...change } : d)),
     });
+  const providers = (useProviders().data ?? []).map((p) => ({
+    value: p.id,
+    label: `${providerName(p)} · NPI ${p.npi}`,
+  }));
   return (
     <>
+      <Group gap="sm" align="start">
+        <Select
+          label="Type of bill (FL 4): facility"
+          data={FACILITY_TYPES}
+          value={value.facilityType}
+          allowDeselect={false}
+          searchable
+          w={300}
+          onChange={(type) => onChange({ ...value, facilityType: type ?? value.facilityType })}
+        />
+        <Select
+          label="Attending provider (FL 76)"
+          data={providers}
+          value={value.attendingProviderId}
+          allowDeselect={false}
+          searchable
+          w={300}
+          onChange={(id) =>
+            onChange({ ...value, attendingProviderId: id ?? value.attendingProviderId })
+          }
+        />
+      </Group>
       <Select
         label="Patient discharge status (FL 17)"
         data={PATIENT_STATUSES}

@@ -35,6 +35,21 @@ describe('the account ledger in words', () => {
     procedureCode: '99214',
   });
 
+  it('names a self-pay charge as such', () => {
+    const selfPay = entry({
+      kind: 'charge',
+      party: 'patient',
+      effect: 2500,
+      source: 'self-pay:e1',
+    });
+    expect(describeLedgerEntry(selfPay)).toBe(
+      'Self-pay charge (no coverage in force on the date of service)',
+    );
+    expect(describeLedgerEntry({ ...selfPay, source: 'claim:c1', party: 'payer' })).toBe(
+      'Charge billed to the payer',
+    );
+  });
+
   it('says a copay taken before the charge waits on the account, then where it went', () => {
     expect(describeLedgerEntry(copay)).toBe(
       'Patient payment before any charge — unapplied credit on account',

@@ -20,6 +20,8 @@ export function describeLedgerEntry(entry: LedgerEntry): string {
   const party = entry.party ? PARTY[entry.party] : undefined;
   switch (entry.kind) {
     case 'charge':
+      if (entry.source.startsWith('self-pay:'))
+        return 'Self-pay charge (no coverage in force on the date of service)';
       return party === 'patient' ? 'Charge to the patient' : 'Charge billed to the payer';
     case 'payment':
       if (entry.unapplied) return 'Patient payment before any charge — unapplied credit on account';

@@ -12,5 +12,17 @@ describe('describeProcedure', () => {
       { procedureCode: '20610', modifiers: ['RT', '59'], paidAs: { code: '20610', modifiers: [] } },
       '20610-RT-59 → paid as 20610',
     ],
+    [
+      {
+        procedureCode: '80053',
+        modifiers: [],
+        unbundledInto: [
+          { code: '82947', modifiers: [], paid: 1200 },
+          { code: '84132', modifiers: ['QW'], paid: 800 },
+          { code: '82565', modifiers: [], paid: 0 },
+        ],
+      },
+      '80053 → paid as 82947 ($12.00), 84132-QW ($8.00), 82565 ($0.00)',
+    ],
   ])('%j → %s', (line, text) => expect(describeProcedure(line)).toBe(text));
 });

@@ -1,19 +1,23 @@
 import { Anchor, Table, Text, Title } from '@mantine/core';
 import { Link } from 'react-router';
 import { formatCents } from '../format.ts';
-import { reconciliationLine } from './reconciliation-line.ts';
-import type { ProviderAdjustment, Reconciliation } from './use-remittances.ts';
+import { adjustmentPosting, adjustmentWords, payerAccountLines } from './payer-account.ts';
+import { ledgerLine, reconciliationLine } from './reconciliation-line.ts';
+import type { PayerAccount, ProviderAdjustment, Reconciliation } from './use-remittances.ts';
 
 /**
  * An 835's provider-level adjustments (PLB): why, in words, what they refer to (the claim, when
- * medbill knows it) and how much; then the file reconciled to the deposit.
+ * medbill knows it), how much and where the ledger holds it (the payer's account); then the file
+ * reconciled to the deposit, in the file and in the ledger, and the payer's account over every file.
  */
 export function ProviderAdjustments({
   adjustments,
   reconciliation,
+  payerAccounts,
 }: {
   readonly adjustments: readonly ProviderAdjustment[];
   readonly reconciliation: Reconciliation;
+  readonly payerAccounts: readonly PayerAccount[];
 }) {
   return (
     <>
@@ -28,6 +32,7 @@ export function ProviderAdjustments({
                 <Table.Th>Reason</Table.Th>
                 <Table.Th>Reference</Table.Th>
                 <Table.Th ta="right">Amount</Table.Th>
+                <Table.Th>In the ledger</Table.Th>
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>
@@ -51,6 +56,9 @@ export function ProviderAdjustments({
                     )}
                   </Table.Td>
                   <Table.Td ta="right">{formatCents(a.amount)}</Table.Td>
+                  <Table.Td {...(a.postedTo ? {} : { c: 'red' })}>
+                    {adjustmentWords(a)}, {adjustmentPosting(a)}
+                  </Table.Td>
                 </Table.Tr>
               ))}
             </Table.Tbody>
@@ -65,6 +73,21 @@ export function ProviderAdjustments({
       >
         {reconciliationLine(reconciliation)}
       </Text>
+      <Text
+        size="sm"
+        {...(reconciliation.ledger === reconciliation.payment ? {} : { c: 'orange' })}
+        aria-label="Ledger reconciliation"
+      >
+        {ledgerLine(reconciliation)}
+      </Text>
+      {payerAccounts.map((account) => {
+        const lines = payerAccountLines(account);
+        return lines.length === 0 ? null : (
+          <Text key={account.payerId} size="sm" mt="xs" aria-label="Payer account">
+            {account.payerName}&apos;s account, over every 835: {lines.join(' · ')}
+          </Text>
+        );
+      })}
     </>
   );
 }

@@ -105,7 +105,11 @@ export function RemittanceDetail({ id }: { readonly id: string }) {
           ))}
         </Table.Tbody>
       </Table>
-      <ProviderAdjustments adjustments={r.providerAdjustments} reconciliation={r.reconciliation} />
+      <ProviderAdjustments
+        adjustments={r.providerAdjustments}
+        reconciliation={r.reconciliation}
+        payerAccounts={r.payerAccounts}
+      />
     </>
   );
 }

@@ -51,6 +51,8 @@ export interface PostedLine {
   readonly serviceDate: string;
   /** SVC01, when the payer adjudicated the line under another procedure than the one billed. */
   readonly paidAs?: Procedure;
+  /** The procedures the payer unbundled the line into (SVC06), each with what it paid. */
+  readonly unbundledInto?: (Procedure & { readonly paid: number })[];
   readonly entries: PostedEntry[];
 }
 
@@ -66,20 +68,37 @@ export interface ProviderAdjustment {
   /** The claim the reference names, when medbill knows it. */
   readonly claimId?: string;
   readonly claimNumber?: string;
+  /** The payer whose ledger account it was posted to; absent: not posted (payer not on file). */
+  readonly postedTo?: { readonly payerId: string; readonly payerName: string };
 }
 
-/** Σ claim payments − Σ provider adjustments against the deposit (BPR02). */
+/** Σ claim payments − Σ provider adjustments against the deposit (BPR02), and the ledger's money. */
 export interface Reconciliation {
   readonly claimPayments: number;
   readonly providerAdjustments: number;
   readonly payment: number;
   readonly balanced: boolean;
+  /** The money the ledger holds from the file: the payment, once every claim payment posted. */
+  readonly ledger: number;
+}
+
+/** A payer's ledger account over every 835: its provider-level adjustments, summed. */
+export interface PayerAccount {
+  readonly payerId: string;
+  readonly payerName: string;
+  /** PLB L6 interest the payer added to its deposits. */
+  readonly interest: number;
+  /** PLB WO overpayment recoveries it withheld. */
+  readonly recouped: number;
+  /** PLB FB forwarding balances it added and has not yet withheld again. */
+  readonly forwardingBalanceOwed: number;
 }
 
 export interface RemittanceDetail extends RemittanceFile {
   readonly claimPayments: ClaimPayment[];
   readonly providerAdjustments: ProviderAdjustment[];
   readonly reconciliation: Reconciliation;
+  readonly payerAccounts: PayerAccount[];
 }
 
 export function useRemittanceFiles() {

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { seriousViolations } from './axe.ts';
 import { launchChromium, screenshot, signIn } from './browser.ts';
+import { make835 } from '../../../server/test/era-fixture.ts';
 import { startMedbill } from './medbill-server.ts';
 import type { RunningServer } from './medbill-server.ts';
 import { codesetsDir, e2eMissing } from './paths.ts';
@@ -79,6 +80,8 @@ const dayBefore = (date: string) => {
 describe.skipIf(missing !== undefined)('facility bills, end to end', () => {
   let server: RunningServer;
   let browser: Browser;
+  /** The claim the first flow billed, as its claim page shows it. */
+  let billed: { id: string; claimNumber: string } | undefined;
 
   beforeAll(async () => {
     ensureWebBuild();
@@ -196,7 +199,95 @@ describe.skipIf(missing !== undefined)('facility bills, end to end', () => {
 
     await row.getByRole('link', { name: claimNumber }).click();
     await page.waitForURL(/\/app\/claims\/[0-9a-f-]{36}$/);
+    billed = { id: page.url().split('/').at(-1) ?? '', claimNumber };
     expect(violations).toEqual([]);
+    await page.close();
+  }, 180_000);
+
+  it('a biller corrects the paid claim: inpatient (type of bill 117) with another attending', async () => {
+    if (!billed) throw new Error('the first flow billed no claim');
+    const { id, claimNumber } = billed;
+    const page = await browser.newPage({ viewport: { width: 1440, height: 1100 } });
+    page.setDefaultTimeout(15_000);
+    await signIn(page, server.url, 'biller@demo.test');
+    const { csrfToken } = await getJson<{ csrfToken: string }>(page, `${server.url}/auth/session`);
+    const post = async (path: string, data: unknown) => {
+      const answer = await page.request.post(`${server.url}${path}`, {
+        headers: { 'x-csrf-token': csrfToken },
+        data,
+      });
+      expect(answer.status(), `${path}: ${await answer.text()}`).toBeLessThan(300);
+    };
+    // Sent in an 837I and paid by the payer: the ER visit and the X-ray by their HCPCS codes.
+    await post('/batches', {});
+    const sent = await getJson<{
+      status: string;
+      renderingProviderId: string;
+      lines: { controlNumber: string }[];
+    }>(page, `${server.url}/claims/${id}`);
+    expect(sent.status).toBe('in_batch');
+    const [er, xray] = sent.lines.map((l) => l.controlNumber);
+    const era = make835(
+      [
+        {
+          claimNumber,
+          status: '1',
+          payerClaimNumber: 'PCN-E2E-UB04',
+          lines: [
+            {
+              code: '99284',
+              revenueCode: '0450',
+              charge: 65000,
+              paid: 40000,
+              adjustments: [['CO', '45', 25000]],
+              ...(er ? { controlNumber: er } : {}),
+            },
+            {
+              code: '71046',
+              revenueCode: '0320',
+              charge: 28050,
+              paid: 10000,
+              adjustments: [['CO', '45', 18050]],
+              ...(xray ? { controlNumber: xray } : {}),
+            },
+          ],
+        },
+      ],
+      { trace: 'E2EUB04', controlNumber: 904 },
+    );
+    await post('/remittances', { fileName: 'ub04-paid.835', content: era });
+
+    // Kept overnight: the hospital bills the stay as inpatient, attended by the hospitalist.
+    await page.goto(`${server.url}/app/claims/${id}`);
+    // The claim page shows each line's revenue code, HCPCS and charge from the facility bill.
+    const claimLines = page.getByRole('table', { name: 'Claim lines' });
+    await claimLines
+      .getByRole('row')
+      .filter({ hasText: '0450 99284' })
+      .filter({ hasText: '$650.00' })
+      .waitFor();
+    await claimLines.getByRole('row').filter({ hasText: '0320 71046' }).waitFor();
+    await page.getByRole('button', { name: 'Corrected claim' }).click();
+    const type = select(page, 'Type of bill (FL 4): facility');
+    await expect(type.inputValue()).resolves.toBe('13 Hospital outpatient');
+    const attending = select(page, 'Attending provider (FL 76)');
+    await expect.poll(() => attending.inputValue()).toMatch(/Okafor/);
+    await page.getByLabel('Reason').fill('admitted from the ER, attended by Dr Osei');
+    await pick(page, type, '11 Hospital inpatient (Part A)');
+    await pick(page, attending, /Osei/);
+    await screenshot(page, 'facility-correct-1-form');
+    await page.getByRole('button', { name: 'Send the corrected claim' }).click();
+    await page.getByText(/version 2 · replacement/).waitFor();
+    const versionId = page.url().split('/').at(-1) ?? '';
+    expect(versionId).not.toBe(id);
+    const version = await getJson<{
+      frequency: string;
+      placeOfService: string;
+      renderingProviderId: string;
+    }>(page, `${server.url}/claims/${versionId}`);
+    expect(version).toMatchObject({ frequency: '7', placeOfService: '11' });
+    expect(version.renderingProviderId).not.toBe(sent.renderingProviderId);
+    await screenshot(page, 'facility-correct-2-new-version');
     await page.close();
   }, 180_000);
 });
