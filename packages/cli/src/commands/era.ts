@@ -49,7 +49,12 @@ export function eraCommand(program: Command): void {
                   (p) => `  ${p.claimNumber}\tpaid ${formatUsd(p.paid as Cents)}\t${p.status}`,
                 ),
                 ...result.nextPayer.map((n) => `  ${n.claimNumber}\t→ ${n.detail}`),
-                `${result.denials} denied line(s) and ${result.unmatched} unmatched item(s) went to the worklists; ${result.providerAdjustments} provider-level adjustment(s) recorded.`,
+                `${result.denials} denied line(s) and ${result.unmatched} unmatched item(s) went to the worklists.`,
+                ...(result.providerAdjustments > 0
+                  ? [
+                      `${result.providerAdjustments} provider-level adjustment(s) (PLB) posted to the payer's account in the ledger (any whose payer is unknown is among the unmatched items).`,
+                    ]
+                  : []),
               ],
         );
       } finally {
