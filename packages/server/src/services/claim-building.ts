@@ -307,7 +307,8 @@ async function postCharges(
 
 /**
  * The entry that makes `party` owe a line: its charge, or, when the patient was charged it as
- * self-pay and a payer is billed now, a transfer of that charge; nothing when it is already so.
+ * self-pay and a payer is billed now, a transfer of that charge; nothing when the patient is
+ * charged it again. A line a payer was charged before is never charged again (refused).
  */
 function chargeOrTransfer(
   books: LedgerBooks,
@@ -320,8 +321,18 @@ function chargeOrTransfer(
   const earlier = books.entriesOf([lineId]).find((e) => e.id === id);
   if (earlier === undefined)
     return { id, kind: 'charge', lineId, postedOn: line.serviceDate, amount: line.charge, party };
-  if (earlier.kind !== 'charge' || earlier.party.kind !== 'patient' || party.kind === 'patient')
-    return undefined;
+  if (earlier.kind !== 'charge' || earlier.party.kind !== 'patient')
+    throw invalid(
+      'A service line was charged to a payer on an earlier claim; nothing was billed.',
+      [
+        {
+          path: 'encounterIds',
+          code: 'already_charged',
+          message: `service line ${lineId} was charged on ${earlier.postedOn} to the payer of an earlier claim`,
+        },
+      ],
+    );
+  if (party.kind === 'patient') return undefined;
   return {
     id: `transfer:${lineId}:self-pay-billed`,
     kind: 'transfer',
@@ -407,11 +418,7 @@ function institutionalDraft(draft: InstitutionalClaimDraft): NewClaimDraft {
       })),
     },
     reason: `built from facility bill (type of bill ${draft.facilityType}${draft.frequency})`,
-    charges: draft.lines.map((l) => ({
-      serviceLineId: l.id,
-      serviceDate: l.serviceDate,
-      charge: l.charge,
-    })),
+    charges: draft.lines.map(lineCharge),
   };
 }
 

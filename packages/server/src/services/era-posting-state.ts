@@ -1,12 +1,5 @@
 import { claimOfRemitPayer } from '@medbill/core';
-import type {
-  BilledLine,
-  ClaimStatus,
-  Coverage,
-  LedgerEntry,
-  PayerOnFile,
-  RemitPayer,
-} from '@medbill/core';
+import type { BilledLine, ClaimStatus, Coverage, LedgerEntry, PayerOnFile } from '@medbill/core';
 import type {
   ClaimEvent,
   ClaimRecord,
@@ -201,12 +194,11 @@ export class EraPostingState {
     const id = byNumber ?? (byPayerNumber.length === 1 ? byPayerNumber[0] : undefined);
     const echoed = id === undefined ? undefined : this.#claims.get(id);
     if (!echoed) return undefined;
-    const remitPayer: RemitPayer = { name: payer.name, ...(payer.id ? { id: payer.id } : {}) };
     const claim = claimOfRemitPayer(
       echoed,
       (this.#later.get(echoed.id) ?? []).flatMap((c) => this.#claims.get(c.id) ?? []),
       (c) => this.#payers.get(c.payerId),
-      remitPayer,
+      payer,
     );
     const lines = this.billedLines.get(claim.id) ?? [];
     if (claim === echoed) return { claim, lines };

@@ -134,11 +134,7 @@ function payerAccounts(
       const payerId = claimId === undefined ? undefined : state.payerIdOf(claimId);
       return payerId === undefined ? [] : [payerId];
     });
-    const remitPayer = {
-      name: remittance.payer.name,
-      ...(remittance.payer.id ? { id: remittance.payer.id } : {}),
-    };
-    return payerOfRemittance(remitPayer, onFile, postedTo)?.id;
+    return payerOfRemittance(remittance.payer, onFile, postedTo)?.id;
   });
   return (index) => payers[index];
 }
