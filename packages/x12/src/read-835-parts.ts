@@ -9,8 +9,6 @@ import type {
 } from './remittance.ts';
 import { element, splitText, type Segment } from './segment.ts';
 
-type Draft<T> = { -readonly [K in keyof T]: T[K] };
-
 /** CAS01 codes (005010X221A1 CAS, code source: X12 1033). */
 export const adjustmentGroups: readonly AdjustmentGroup[] = ['CO', 'PR', 'OA', 'PI', 'CR'];
 
@@ -33,43 +31,52 @@ export function readCas(seg: Segment, r: ElementReader, out: Adjustment[] = []):
     const amount = r.cents(seg, n + 1, true);
     const quantity = r.decimal(seg, n + 2);
     if (group === undefined || amount === undefined) continue;
-    out.push(
-      quantity === undefined ? { group, reason, amount } : { group, reason, amount, quantity },
-    );
+    out.push({ group, reason, amount, quantity });
   }
   return out;
 }
+
+/** Shared by every procedure billed without modifiers (most lines): one array, never changed. */
+const noModifiers: readonly string[] = Object.freeze([]);
 
 /** Reads a C003 procedure composite (SVC01 / SVC06): qualifier, code, modifiers 1-4, description. */
 export function readProcedure(seg: Segment, n: number): Procedure | undefined {
   const raw = element(seg, n);
   if (raw === '') return undefined;
-  const parts = splitText(raw, seg.delimiters.component);
+  const separator = seg.delimiters.component;
+  const cut = raw.indexOf(separator);
+  if (cut < 0) return { qualifier: raw, code: '', modifiers: noModifiers, description: undefined };
+  // The usual `HC:99213`: no split, no array of parts.
+  if (raw.indexOf(separator, cut + 1) < 0) {
+    const code = raw.slice(cut + 1);
+    return { qualifier: raw.slice(0, cut), code, modifiers: noModifiers, description: undefined };
+  }
+  const parts = splitText(raw, separator);
   const modifiers: string[] = [];
   for (let i = 2; i < 6 && i < parts.length; i += 1) {
     const modifier = parts[i];
     if (modifier !== undefined && modifier !== '') modifiers.push(modifier);
   }
-  const procedure: Draft<Procedure> = {
+  const description = parts[6];
+  return {
     qualifier: parts[0] ?? '',
     code: parts[1] ?? '',
-    modifiers,
+    modifiers: modifiers.length === 0 ? noModifiers : modifiers,
+    description: description === '' ? undefined : description,
   };
-  const description = parts[6];
-  if (description !== undefined && description !== '') procedure.description = description;
-  return procedure;
 }
 
 /** Reads an NM1 person: NM103 last name, NM104 first, NM108/NM109 identifier. */
 export function readPerson(seg: Segment): PersonName {
-  const person: Draft<PersonName> = { lastName: element(seg, 3) };
   const first = element(seg, 4);
-  if (first !== '') person.firstName = first;
   const qualifier = element(seg, 8);
-  if (qualifier !== '') person.idQualifier = qualifier;
   const id = element(seg, 9);
-  if (id !== '') person.id = id;
-  return person;
+  return {
+    lastName: element(seg, 3),
+    firstName: first === '' ? undefined : first,
+    idQualifier: qualifier === '' ? undefined : qualifier,
+    id: id === '' ? undefined : id,
+  };
 }
 
 /**

@@ -33,6 +33,9 @@ type RemittanceDraft = Draft<Remittance> & {
 
 const zero = 0 as Cents;
 
+/** An element's text, `undefined` when empty (every claim and line has each property; see remittance.ts). */
+const present = (text: string): string | undefined => (text === '' ? undefined : text);
+
 /**
  * Reads the placed segments of one 835 into a remittance draft; each claim payment (CLP) it
  * opens goes to `onClaim`, which keeps it in the remittance or hands it on.
@@ -230,21 +233,24 @@ class RemittanceReading {
       status: r.code(seg, 2, claimStatusCodes, true) ?? r.text(seg, 2),
       charge: r.cents(seg, 3, true) ?? zero,
       paid: r.cents(seg, 4, true) ?? zero,
+      patientResponsibility: r.cents(seg, 5),
+      filingIndicator: present(element(seg, 6)),
+      payerClaimControlNumber: present(element(seg, 7)),
+      facilityType: present(element(seg, 8)),
+      frequency: present(element(seg, 9)),
+      patient: undefined,
+      insured: undefined,
+      renderingProvider: undefined,
+      statementFrom: undefined,
+      statementTo: undefined,
+      received: undefined,
+      coverageAmount: undefined,
+      interest: undefined,
+      remarkCodes: [],
       adjustments: [],
       serviceLines: [],
-      remarkCodes: [],
       at: locate(seg),
     };
-    const responsibility = r.cents(seg, 5);
-    if (responsibility !== undefined) claim.patientResponsibility = responsibility;
-    const filingIndicator = element(seg, 6);
-    if (filingIndicator !== '') claim.filingIndicator = filingIndicator;
-    const payerClaimControlNumber = element(seg, 7);
-    if (payerClaimControlNumber !== '') claim.payerClaimControlNumber = payerClaimControlNumber;
-    const facilityType = element(seg, 8);
-    if (facilityType !== '') claim.facilityType = facilityType;
-    const frequency = element(seg, 9);
-    if (frequency !== '') claim.frequency = frequency;
     this.#onClaim(claim, rem);
     this.#claim = claim;
     this.#line = undefined;
@@ -269,16 +275,18 @@ class RemittanceReading {
       procedure,
       charge: r.cents(seg, 2, true) ?? zero,
       paid: r.cents(seg, 3, true) ?? zero,
+      revenueCode: present(r.text(seg, 4)),
+      units: r.decimal(seg, 5),
+      submittedProcedure: readProcedure(seg, 6),
+      serviceDate: undefined,
+      serviceFrom: undefined,
+      serviceTo: undefined,
+      lineControlNumber: undefined,
+      allowed: undefined,
       adjustments: [],
       remarkCodes: [],
       at: locate(seg),
     };
-    const revenueCode = r.text(seg, 4);
-    if (revenueCode !== '') line.revenueCode = revenueCode;
-    const units = r.decimal(seg, 5);
-    if (units !== undefined) line.units = units;
-    const submitted = readProcedure(seg, 6);
-    if (submitted !== undefined) line.submittedProcedure = submitted;
     claim.serviceLines.push(line);
     this.#line = line;
   }

@@ -1,3 +1,4 @@
+import { isAscii } from 'node:buffer';
 import type { Segment } from './segment.ts';
 import { SegmentTokenizer, type TokenizerOptions } from './tokenizer.ts';
 
@@ -27,10 +28,9 @@ export async function* readSegmentBatches(
     batch.push(segment);
   };
   for await (const chunk of source) {
-    tokenizer.push(
-      typeof chunk === 'string' ? chunk : decoder.decode(chunk, { stream: true }),
-      emit,
-    );
+    if (typeof chunk === 'string') tokenizer.push(chunk, emit);
+    // Bytes all below 0x80 decode to ASCII: far cheaper to check on the bytes than on the text.
+    else tokenizer.push(decoder.decode(chunk, { stream: true }), emit, isAscii(chunk));
     if (batch.length > 0) {
       yield batch;
       batch = [];
@@ -59,4 +59,25 @@ export function parseSegments(text: string, options: TokenizerOptions = {}): Seg
   tokenizer.push(text, emit);
   tokenizer.end(emit);
   return out;
+}
+
+/**
+ * Decodes each chunk of `source` and hands it to `tokenizer`, which emits the segments it
+ * completes; yields once per chunk (and once after the end of input), so that the caller can
+ * pass on what those segments made before the next chunk is read.
+ */
+export async function* tokenizeChunks(
+  source: X12Source,
+  tokenizer: SegmentTokenizer,
+  emit: (segment: Segment) => void,
+): AsyncGenerator<void, void, undefined> {
+  const decoder = new TextDecoder('utf-8', { ignoreBOM: true });
+  for await (const chunk of source) {
+    if (typeof chunk === 'string') tokenizer.push(chunk, emit);
+    else tokenizer.push(decoder.decode(chunk, { stream: true }), emit, isAscii(chunk));
+    yield;
+  }
+  tokenizer.push(decoder.decode(), emit);
+  tokenizer.end(emit);
+  yield;
 }

@@ -2,6 +2,14 @@ import type { SegmentLocation } from './issue.ts';
 import type { Cents } from './money.ts';
 import type { IsoDate } from './x12-date.ts';
 
+/*
+ * The optional facts of adjustments, procedures, persons, service lines and claims are typed
+ * `?: T | undefined`: the 835 reader gives every object of a kind the same properties, those it
+ * did not find set to `undefined`, so that V8 gives them one shape and the code reading hundreds
+ * of thousands of them stays monomorphic (~7 % of reading a large 835). `JSON.stringify` leaves
+ * the `undefined` ones out.
+ */
+
 /** CAS01 claim adjustment group code (005010X221A1 2100/2110 CAS). */
 export type AdjustmentGroup = 'CO' | 'PR' | 'OA' | 'PI' | 'CR';
 
@@ -11,7 +19,7 @@ export interface Adjustment {
   /** CARC, claim adjustment reason code. */
   readonly reason: string;
   readonly amount: Cents;
-  readonly quantity?: number;
+  readonly quantity?: number | undefined;
 }
 
 /** A procedure composite (SVC01 / SVC06, C003): qualifier HC/AD/ER/IV/N4/NU..., code, modifiers. */
@@ -19,7 +27,7 @@ export interface Procedure {
   readonly qualifier: string;
   readonly code: string;
   readonly modifiers: readonly string[];
-  readonly description?: string;
+  readonly description?: string | undefined;
 }
 
 /** A name and identifier (N1 or NM1). */
@@ -32,9 +40,9 @@ export interface Party {
 /** A person named in 2100 NM1 (QC patient, IL insured, 82 rendering provider). */
 export interface PersonName {
   readonly lastName: string;
-  readonly firstName?: string;
-  readonly idQualifier?: string;
-  readonly id?: string;
+  readonly firstName?: string | undefined;
+  readonly idQualifier?: string | undefined;
+  readonly id?: string | undefined;
 }
 
 /** Loop 2110: one adjudicated service line. */
@@ -44,18 +52,18 @@ export interface RemittanceServiceLine {
   readonly charge: Cents;
   /** SVC03 line item provider payment. */
   readonly paid: Cents;
-  readonly revenueCode?: string;
+  readonly revenueCode?: string | undefined;
   /** SVC05 units of service paid. */
-  readonly units?: number;
+  readonly units?: number | undefined;
   /** SVC06: the procedure as submitted, when the payer changed it. */
-  readonly submittedProcedure?: Procedure;
-  readonly serviceDate?: IsoDate;
-  readonly serviceFrom?: IsoDate;
-  readonly serviceTo?: IsoDate;
+  readonly submittedProcedure?: Procedure | undefined;
+  readonly serviceDate?: IsoDate | undefined;
+  readonly serviceFrom?: IsoDate | undefined;
+  readonly serviceTo?: IsoDate | undefined;
   /** REF*6R line item control number (the 837 REF*6R echoed back). */
-  readonly lineControlNumber?: string;
+  readonly lineControlNumber?: string | undefined;
   /** AMT*B6 allowed amount. */
-  readonly allowed?: Cents;
+  readonly allowed?: Cents | undefined;
   readonly adjustments: readonly Adjustment[];
   /** LQ*HE remittance advice remark codes (RARC). */
   readonly remarkCodes: readonly string[];
@@ -70,23 +78,23 @@ export interface RemittanceClaim {
   readonly status: string;
   readonly charge: Cents;
   readonly paid: Cents;
-  readonly patientResponsibility?: Cents;
+  readonly patientResponsibility?: Cents | undefined;
   /** CLP06 claim filing indicator code. */
-  readonly filingIndicator?: string;
+  readonly filingIndicator?: string | undefined;
   /** CLP07 payer claim control number. */
-  readonly payerClaimControlNumber?: string;
-  readonly facilityType?: string;
-  readonly frequency?: string;
-  readonly patient?: PersonName;
-  readonly insured?: PersonName;
-  readonly renderingProvider?: PersonName;
-  readonly statementFrom?: IsoDate;
-  readonly statementTo?: IsoDate;
-  readonly received?: IsoDate;
+  readonly payerClaimControlNumber?: string | undefined;
+  readonly facilityType?: string | undefined;
+  readonly frequency?: string | undefined;
+  readonly patient?: PersonName | undefined;
+  readonly insured?: PersonName | undefined;
+  readonly renderingProvider?: PersonName | undefined;
+  readonly statementFrom?: IsoDate | undefined;
+  readonly statementTo?: IsoDate | undefined;
+  readonly received?: IsoDate | undefined;
   /** AMT*AU coverage amount. */
-  readonly coverageAmount?: Cents;
+  readonly coverageAmount?: Cents | undefined;
   /** AMT*I interest included in CLP04. */
-  readonly interest?: Cents;
+  readonly interest?: Cents | undefined;
   /** MOA03..MOA07 outpatient remittance advice remark codes (RARC) at claim level. */
   readonly remarkCodes: readonly string[];
   readonly adjustments: readonly Adjustment[];

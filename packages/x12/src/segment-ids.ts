@@ -130,21 +130,20 @@ for (const id of knownIds) {
 }
 
 /**
- * The segment ID in `text[start, start + length)`, shared when it is a known ID. A table of
- * numbers rather than a `Map` of strings: this runs once per segment read.
+ * The known segment ID in `text[start, start + length)` as a shared string, or `undefined`
+ * when those characters are no ID of the 5010 guides. A table of numbers rather than a `Map`
+ * of strings: this runs once per segment read.
  */
-export function segmentIdAt(text: string, start: number, length: number): string {
-  if (length === 2 || length === 3) {
-    const c0 = text.charCodeAt(start);
-    const c1 = text.charCodeAt(start + 1);
-    const c2 = length === 3 ? text.charCodeAt(start + 2) : 0;
-    // Within ASCII (and with no NUL third character) the key names the characters exactly.
-    if ((c0 | c1 | c2) < 128 && (length === 2 || c2 !== 0)) {
-      const key = keyOf(c0, c1, c2);
-      for (let slot = slotOf(key); keys[slot] !== 0; slot = (slot + 1) & ((1 << bits) - 1)) {
-        if (keys[slot] === key) return ids[slot] ?? '';
-      }
-    }
+export function knownSegmentIdAt(text: string, start: number, length: number): string | undefined {
+  if (length !== 2 && length !== 3) return undefined;
+  const c0 = text.charCodeAt(start);
+  const c1 = text.charCodeAt(start + 1);
+  const c2 = length === 3 ? text.charCodeAt(start + 2) : 0;
+  // Within ASCII (and with no NUL third character) the key names the characters exactly.
+  if ((c0 | c1 | c2) >= 128 || (length === 3 && c2 === 0)) return undefined;
+  const key = keyOf(c0, c1, c2);
+  for (let slot = slotOf(key); keys[slot] !== 0; slot = (slot + 1) & ((1 << bits) - 1)) {
+    if (keys[slot] === key) return ids[slot];
   }
-  return text.slice(start, start + length);
+  return undefined;
 }

@@ -1,7 +1,7 @@
 import { inferBareDelimiters, readIsaDelimiters, type Delimiters } from './delimiters.ts';
 import { issueAt, type IssueSink, type SegmentLocation } from './issue.ts';
 import { ScannedSegment, type Segment } from './segment.ts';
-import { segmentIdAt } from './segment-ids.ts';
+import { knownSegmentIdAt } from './segment-ids.ts';
 import { hasNonAscii, utf8Length } from './utf8.ts';
 
 /** Options of the tokenizer and of the readers built on it. */
@@ -82,11 +82,17 @@ export class SegmentTokenizer {
     return this.#buf.length - this.#pos;
   }
 
-  /** Adds text and emits every segment completed by it. */
-  push(chunk: string, emit: (segment: Segment) => void): void {
+  /**
+   * Adds text and emits every segment completed by it; `ascii` true when the caller knows the
+   * text holds only ASCII (byte offsets are then character offsets).
+   */
+  push(chunk: string, emit: (segment: Segment) => void, ascii = false): void {
     if (this.#stopped || chunk === '') return;
-    if (!this.#nonAscii && hasNonAscii(chunk)) this.#nonAscii = true;
-    this.#buf = this.#pos === 0 ? this.#buf + chunk : this.#buf.slice(this.#pos) + chunk;
+    if (!ascii && !this.#nonAscii && hasNonAscii(chunk)) this.#nonAscii = true;
+    const rest = this.#pos === 0 ? this.#buf : this.#buf.slice(this.#pos);
+    // `join` makes one flat string where `+` makes a rope that every `indexOf` and `slice` on
+    // the buffer would have to look through.
+    this.#buf = rest === '' ? chunk : [rest, chunk].join('');
     this.#pos = 0;
     this.#nextLf = -1;
     this.#nextCr = -1;
@@ -282,7 +288,8 @@ export class SegmentTokenizer {
     }
     let cut = text.indexOf(d.element, from);
     if (cut < 0 || cut > to) cut = to;
-    const id = segmentIdAt(text, from, cut - from);
+    const known = knownSegmentIdAt(text, from, cut - from);
+    const id = known ?? text.slice(from, cut);
     if (id === 'ISA') this.#index = 0;
     this.#index += 1;
     if (id === 'ST') this.#txIndex = 1;
@@ -297,7 +304,7 @@ export class SegmentTokenizer {
       cut,
       to,
     );
-    if (!validSegmentId(id)) {
+    if (known === undefined && !validSegmentId(id)) {
       this.#onIssue(
         issueAt(segment, 'bad-segment-id', `"${id.slice(0, 20)}" is not a segment identifier`, {
           ack: { ik3: '1' },

@@ -176,4 +176,40 @@ describe('835 samples', () => {
     const file = `./__snapshots__/${name.replace(/^835\//, '').replace(/\.\w+$/, '')}.json.snap`;
     await expect(`${JSON.stringify(result, null, 2)}\n`).toMatchFileSnapshot(file);
   });
+
+  // One set of properties (in one order) per kind of object, whatever the 835 holds: what keeps
+  // the code that reads them monomorphic (see remittance.ts).
+  it('gives every claim, line, adjustment, person and procedure of every sample one shape', () => {
+    const shapes = new Map<string, Set<string>>();
+    const see = (kind: string, value: object | undefined): void => {
+      if (value === undefined) return;
+      const kinds = shapes.get(kind) ?? new Set<string>();
+      kinds.add(Object.keys(value).join());
+      shapes.set(kind, kinds);
+    };
+    for (const name of eras) {
+      for (const remittance of read835(readSampleText(name)).remittances) {
+        for (const claim of remittance.claims) {
+          see('claim', claim);
+          for (const person of [claim.patient, claim.insured, claim.renderingProvider])
+            see('person', person);
+          for (const adjustment of claim.adjustments) see('adjustment', adjustment);
+          for (const line of claim.serviceLines) {
+            see('line', line);
+            see('procedure', line.procedure);
+            see('procedure', line.submittedProcedure);
+            for (const adjustment of line.adjustments) see('adjustment', adjustment);
+          }
+        }
+      }
+    }
+    expect([...shapes.keys()].sort()).toEqual([
+      'adjustment',
+      'claim',
+      'line',
+      'person',
+      'procedure',
+    ]);
+    for (const [kind, kinds] of shapes) expect([kind, kinds.size]).toEqual([kind, 1]);
+  });
 });

@@ -6,12 +6,13 @@ import type {
   EligibilityInquirySet,
   InquiryMember,
   Party,
+  PersonName,
 } from '@medbill/x12';
 
 const party = (p: Party) =>
   `${p.name}${p.id ? ` (${p.idQualifier ? `${p.idQualifier} ` : ''}${p.id})` : ''}`;
 
-const person = (name: { lastName: string; firstName?: string; id?: string }) =>
+const person = (name: PersonName) =>
   `${name.lastName}${name.firstName ? `, ${name.firstName}` : ''}${name.id ? ` (${name.id})` : ''}`;
 
 const period = (p: { from: string; to: string }) =>

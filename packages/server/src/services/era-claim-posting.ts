@@ -12,11 +12,12 @@ import type {
   LedgerEntry,
   NextPayerDecision,
   Party,
+  RemitAdjustment,
   RemitClaim,
   RemitClaimStatus,
 } from '@medbill/core';
 import type { ClaimRecord, Queryable } from '@medbill/db';
-import type { RemittanceClaim } from '@medbill/x12';
+import type { Adjustment, RemittanceClaim } from '@medbill/x12';
 import type { RequestContext } from '../request-context.ts';
 import type { ScrubOptions } from './claim-scrubbing.ts';
 import type { EraPostingState, MatchedClaim } from './era-posting-state.ts';
@@ -214,6 +215,9 @@ function reversalsOf(earlier: readonly LedgerEntry[], meta: ClaimPostingMeta): L
     }));
 }
 
+const toRemitAdjustment = ({ group, reason, amount, quantity }: Adjustment): RemitAdjustment =>
+  quantity === undefined ? { group, reason, amount } : { group, reason, amount, quantity };
+
 /** The 835 claim payment in core's plain data. */
 function toRemitClaim(remit: RemittanceClaim): RemitClaim {
   return {
@@ -223,7 +227,7 @@ function toRemitClaim(remit: RemittanceClaim): RemitClaim {
     paid: remit.paid,
     patientResponsibility: (remit.patientResponsibility ?? 0) as Cents,
     ...(remit.payerClaimControlNumber ? { payerClaimNumber: remit.payerClaimControlNumber } : {}),
-    adjustments: remit.adjustments.map((a) => ({ ...a, amount: a.amount })),
+    adjustments: remit.adjustments.map(toRemitAdjustment),
     remarks: remit.remarkCodes,
     lines: remit.serviceLines.map((line) => ({
       procedureCode: line.procedure.code,
@@ -243,7 +247,7 @@ function toRemitClaim(remit: RemittanceClaim): RemitClaim {
         ? { serviceDate: (line.serviceDate ?? line.serviceFrom) as IsoDate }
         : {}),
       ...(line.lineControlNumber ? { lineControlNumber: line.lineControlNumber } : {}),
-      adjustments: line.adjustments.map((a) => ({ ...a, amount: a.amount })),
+      adjustments: line.adjustments.map(toRemitAdjustment),
       remarks: line.remarkCodes,
     })),
   };
