@@ -9,6 +9,9 @@ import type {
 } from './remittance.ts';
 import { element, splitText, type Segment } from './segment.ts';
 
+/** An element's text, `undefined` when empty: the reader gives every object all its properties (see remittance.ts). */
+export const present = (text: string): string | undefined => (text === '' ? undefined : text);
+
 /** CAS01 codes (005010X221A1 CAS, code source: X12 1033). */
 export const adjustmentGroups: readonly AdjustmentGroup[] = ['CO', 'PR', 'OA', 'PI', 'CR'];
 
@@ -57,25 +60,21 @@ export function readProcedure(seg: Segment, n: number): Procedure | undefined {
     const modifier = parts[i];
     if (modifier !== undefined && modifier !== '') modifiers.push(modifier);
   }
-  const description = parts[6];
   return {
     qualifier: parts[0] ?? '',
     code: parts[1] ?? '',
     modifiers: modifiers.length === 0 ? noModifiers : modifiers,
-    description: description === '' ? undefined : description,
+    description: present(parts[6] ?? ''),
   };
 }
 
 /** Reads an NM1 person: NM103 last name, NM104 first, NM108/NM109 identifier. */
 export function readPerson(seg: Segment): PersonName {
-  const first = element(seg, 4);
-  const qualifier = element(seg, 8);
-  const id = element(seg, 9);
   return {
     lastName: element(seg, 3),
-    firstName: first === '' ? undefined : first,
-    idQualifier: qualifier === '' ? undefined : qualifier,
-    id: id === '' ? undefined : id,
+    firstName: present(element(seg, 4)),
+    idQualifier: present(element(seg, 8)),
+    id: present(element(seg, 9)),
   };
 }
 

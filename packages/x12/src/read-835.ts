@@ -4,7 +4,14 @@ import { ElementReader } from './element-reader.ts';
 import { grammar835 } from './grammar/835.ts';
 import { GuidedSetReader, locate, type SetHandler } from './guided-set-reader.ts';
 import { issueAt, type IssueSink } from './issue.ts';
-import { readCas, readPerson, readPlb, readProcedure, claimStatusCodes } from './read-835-parts.ts';
+import {
+  claimStatusCodes,
+  present,
+  readCas,
+  readPerson,
+  readPlb,
+  readProcedure,
+} from './read-835-parts.ts';
 import type {
   Remittance,
   RemittanceClaim,
@@ -32,9 +39,6 @@ type RemittanceDraft = Draft<Remittance> & {
 };
 
 const zero = 0 as Cents;
-
-/** An element's text, `undefined` when empty (every claim and line has each property; see remittance.ts). */
-const present = (text: string): string | undefined => (text === '' ? undefined : text);
 
 /**
  * Reads the placed segments of one 835 into a remittance draft; each claim payment (CLP) it

@@ -60,24 +60,3 @@ export function parseSegments(text: string, options: TokenizerOptions = {}): Seg
   tokenizer.end(emit);
   return out;
 }
-
-/**
- * Decodes each chunk of `source` and hands it to `tokenizer`, which emits the segments it
- * completes; yields once per chunk (and once after the end of input), so that the caller can
- * pass on what those segments made before the next chunk is read.
- */
-export async function* tokenizeChunks(
-  source: X12Source,
-  tokenizer: SegmentTokenizer,
-  emit: (segment: Segment) => void,
-): AsyncGenerator<void, void, undefined> {
-  const decoder = new TextDecoder('utf-8', { ignoreBOM: true });
-  for await (const chunk of source) {
-    if (typeof chunk === 'string') tokenizer.push(chunk, emit);
-    else tokenizer.push(decoder.decode(chunk, { stream: true }), emit, isAscii(chunk));
-    yield;
-  }
-  tokenizer.push(decoder.decode(), emit);
-  tokenizer.end(emit);
-  yield;
-}

@@ -1,6 +1,6 @@
 import { EnvelopeChecker } from './envelope.ts';
 import type { IssueSink, X12Issue } from './issue.ts';
-import { tokenizeChunks, type X12Source } from './read-segments.ts';
+import { readSegmentBatches, type X12Source } from './read-segments.ts';
 import { SegmentTokenizer } from './tokenizer.ts';
 import type { Segment } from './segment.ts';
 
@@ -35,12 +35,12 @@ export async function* streamTransactionBatches<T>(
   const envelopes = new EnvelopeChecker(sink);
   const reader = makeReader(sink);
   let ready: T[] = [];
-  const read = (seg: Segment): void => {
-    envelopes.push(seg);
-    const done = reader.push(seg);
-    if (done !== undefined) ready.push(done);
-  };
-  for await (const _ of tokenizeChunks(source, new SegmentTokenizer({ onIssue: sink }), read)) {
+  for await (const batch of readSegmentBatches(source, { onIssue: sink })) {
+    for (const seg of batch) {
+      envelopes.push(seg);
+      const done = reader.push(seg);
+      if (done !== undefined) ready.push(done);
+    }
     if (ready.length > 0) {
       yield ready;
       ready = [];
