@@ -1,6 +1,6 @@
 import { issueAt, type AckCodes, type IssueSink, type SegmentLocation } from './issue.ts';
 import { parseCents, type Cents } from './money.ts';
-import { element, type Segment } from './segment.ts';
+import { element, elementCode, readElement, type Segment } from './segment.ts';
 import { parseX12Date, type IsoDate } from './x12-date.ts';
 import { numberDigits } from './x12-number.ts';
 
@@ -56,7 +56,7 @@ export class ElementReader {
   /** Element `n` (1-based), reporting IK4 1 when it is required and empty. */
   text(seg: Segment, n: number, required = false): string {
     const value = element(seg, n);
-    if (required && value === '') this.#bad(seg, n, 'required-element-missing', 'is required', '1');
+    if (required && value === '') this.#missing(seg, n);
     return value;
   }
 
@@ -67,22 +67,40 @@ export class ElementReader {
 
   /** Element `n` as cents (X12 R), `undefined` when empty or invalid (reported). */
   cents(seg: Segment, n: number, required = false): Cents | undefined {
-    const value = this.text(seg, n, required);
-    if (value === '') return undefined;
-    const cents = parseCents(value);
-    if (cents === undefined)
-      this.#bad(seg, n, 'invalid-amount', `"${value}" is not a decimal amount in cents`, '6');
-    return cents;
+    return this.#parsed(
+      seg,
+      n,
+      required,
+      parseCents,
+      'invalid-amount',
+      'a decimal amount in cents',
+      '6',
+    );
   }
 
   /** Element `n` as a CCYYMMDD date, `undefined` when empty or invalid (reported). */
   date(seg: Segment, n: number, required = false): IsoDate | undefined {
-    const value = this.text(seg, n, required);
-    if (value === '') return undefined;
-    const date = parseX12Date(value);
-    if (date === undefined)
-      this.#bad(seg, n, 'invalid-date', `"${value}" is not a CCYYMMDD date`, '8');
-    return date;
+    return this.#parsed(seg, n, required, parseX12Date, 'invalid-date', 'a CCYYMMDD date', '8');
+  }
+
+  /** Element `n` parsed where it stands; reports it missing (when required) or invalid. */
+  #parsed<T>(
+    seg: Segment,
+    n: number,
+    required: boolean,
+    parse: (text: string, from: number, to: number) => T | undefined,
+    code: string,
+    expected: string,
+    ik4: string,
+  ): T | undefined {
+    const value = readElement(seg, n, parse, null);
+    if (value === null) {
+      if (required) this.#missing(seg, n);
+      return undefined;
+    }
+    if (value === undefined)
+      this.#bad(seg, n, code, `"${element(seg, n)}" is not ${expected}`, ik4);
+    return value;
   }
 
   /** Element `n` as a decimal number (X12 R quantities), `undefined` when empty or invalid. */
@@ -114,12 +132,15 @@ export class ElementReader {
     codes: readonly T[],
     required = false,
   ): T | undefined {
+    const code = elementCode(seg, n, codes);
+    if (code !== undefined) return code;
     const value = this.text(seg, n, required);
-    if (value === '') return undefined;
-    if (!(codes as readonly string[]).includes(value)) {
+    if (value !== '')
       this.#bad(seg, n, 'invalid-code', `"${value}" is not one of ${codes.join(', ')}`, '7');
-      return undefined;
-    }
-    return value as T;
+    return undefined;
+  }
+
+  #missing(seg: Segment, n: number): void {
+    this.#bad(seg, n, 'required-element-missing', 'is required', '1');
   }
 }

@@ -39,7 +39,6 @@ export class EnvelopeChecker {
   #interchange: OpenInterchange | undefined;
   #group: OpenGroup | undefined;
   #set: OpenSet | undefined;
-  #last: Segment | undefined;
   readonly #interchangeNumbers = new Set<string>();
 
   constructor(onIssue: IssueSink) {
@@ -52,7 +51,6 @@ export class EnvelopeChecker {
 
   /** Checks one segment (in input order). */
   push(seg: Segment): void {
-    this.#last = seg;
     if (this.#set !== undefined) this.#set.count += 1;
     switch (seg.id) {
       case 'ISA':
@@ -91,8 +89,6 @@ export class EnvelopeChecker {
 
   /** Signals the end of input: every envelope still open is missing its trailer. */
   end(): void {
-    const last = this.#last;
-    if (last === undefined) return;
     if (this.#set !== undefined) this.#missingSe();
     if (this.#group !== undefined) this.#missingGe();
     if (this.#interchange !== undefined) this.#missingIea();

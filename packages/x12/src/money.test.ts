@@ -22,6 +22,7 @@ describe('parseCents', () => {
     ['90071992547409.91', 9007199254740991],
   ])('%s -> %i cents', (text, cents) => {
     expect(parseCents(text)).toBe(cents);
+    expect(parseCents(`CLP*-9*${text}*9.`, 7, 7 + text.length)).toBe(cents);
   });
 
   it.each([
@@ -41,6 +42,7 @@ describe('parseCents', () => {
     '90071992547409.92',
   ])('%j is rejected', (text) => {
     expect(parseCents(text)).toBeUndefined();
+    expect(parseCents(`CLP*-9*${text}*9.`, 7, 7 + text.length)).toBeUndefined();
   });
 });
 

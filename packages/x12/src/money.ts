@@ -9,24 +9,25 @@ const maxCents = Number.MAX_SAFE_INTEGER;
  * `125` → 12500, `125.5` → 12550, `-12.30` → -1230, `.5` → 50, `12.500` → 1250.
  * Returns `undefined` for text that is not a decimal number or has non-zero digits beyond
  * the cent (X12.6 R type: optional leading minus, optional decimal point, digits).
+ * `from`/`to` read a part of `text` (an element where it stands in a segment).
  */
-export function parseCents(text: string): Cents | undefined {
-  let i = 0;
-  const negative = text.charCodeAt(0) === 45;
-  if (negative) i = 1;
+export function parseCents(text: string, from = 0, to = text.length): Cents | undefined {
+  let i = from;
+  const negative = text.charCodeAt(i) === 45 && i < to;
+  if (negative) i += 1;
   let whole = 0;
   let digits = 0;
-  for (; i < text.length; i += 1) {
+  for (; i < to; i += 1) {
     const c = text.charCodeAt(i) - 48;
     if (c < 0 || c > 9) break;
     whole = whole * 10 + c;
     digits += 1;
   }
   let fraction = 0;
-  if (i < text.length) {
+  if (i < to) {
     if (text.charCodeAt(i) !== 46) return undefined;
     i += 1;
-    for (let place = 0; i < text.length; i += 1, place += 1) {
+    for (let place = 0; i < to; i += 1, place += 1) {
       const c = text.charCodeAt(i) - 48;
       if (c < 0 || c > 9) return undefined;
       if (place === 0) fraction += c * 10;

@@ -17,28 +17,53 @@ export type X12Source = AsyncIterable<Uint8Array | string> | Iterable<Uint8Array
  * }
  * ```
  */
-export async function* readSegmentBatches(
+export function readSegmentBatches(
   source: X12Source,
   options: TokenizerOptions = {},
 ): AsyncGenerator<Segment[], void, undefined> {
+  let batch: Segment[] = [];
+  return tokenizeSource(
+    source,
+    options,
+    (segment) => {
+      batch.push(segment);
+    },
+    () => {
+      const done = batch;
+      batch = [];
+      return done;
+    },
+  );
+}
+
+/**
+ * Decodes and tokenizes a stream of chunks, handing each segment to `emit` as it is split; after
+ * each chunk (and at the end, after `end`) yields what `take` returns, when not empty. Typed
+ * readers consume segments here as they are split rather than from batches: a batch held while
+ * it is read outlives young-generation collections and gets copied, then promoted (measured on
+ * a 54 MB 835: ~12 % of the instructions with 64 KiB chunks, a quarter of the time with 1 MiB).
+ */
+export async function* tokenizeSource<T>(
+  source: X12Source,
+  options: TokenizerOptions,
+  emit: (segment: Segment) => void,
+  take: () => T[],
+  end?: () => void,
+): AsyncGenerator<T[], void, undefined> {
   const tokenizer = new SegmentTokenizer(options);
   const decoder = new TextDecoder('utf-8', { ignoreBOM: true });
-  let batch: Segment[] = [];
-  const emit = (segment: Segment): void => {
-    batch.push(segment);
-  };
   for await (const chunk of source) {
     if (typeof chunk === 'string') tokenizer.push(chunk, emit);
     // Bytes all below 0x80 decode to ASCII: far cheaper to check on the bytes than on the text.
     else tokenizer.push(decoder.decode(chunk, { stream: true }), emit, isAscii(chunk));
-    if (batch.length > 0) {
-      yield batch;
-      batch = [];
-    }
+    const items = take();
+    if (items.length > 0) yield items;
   }
   tokenizer.push(decoder.decode(), emit);
   tokenizer.end(emit);
-  if (batch.length > 0) yield batch;
+  end?.();
+  const items = take();
+  if (items.length > 0) yield items;
 }
 
 /** Reads segments one by one from a stream of chunks (see {@link readSegmentBatches}). */

@@ -1,6 +1,6 @@
 import { EnvelopeChecker } from './envelope.ts';
 import type { IssueSink, X12Issue } from './issue.ts';
-import { readSegmentBatches, type X12Source } from './read-segments.ts';
+import { tokenizeSource, type X12Source } from './read-segments.ts';
 import { SegmentTokenizer } from './tokenizer.ts';
 import type { Segment } from './segment.ts';
 
@@ -27,7 +27,7 @@ export async function* streamTransactions<T>(
  * empty), for readers that make many small items, where one `await` per item would cost more
  * than reading it.
  */
-export async function* streamTransactionBatches<T>(
+export function streamTransactionBatches<T>(
   source: X12Source,
   makeReader: (sink: IssueSink) => TransactionReader<T>,
   sink: IssueSink = () => undefined,
@@ -35,21 +35,25 @@ export async function* streamTransactionBatches<T>(
   const envelopes = new EnvelopeChecker(sink);
   const reader = makeReader(sink);
   let ready: T[] = [];
-  for await (const batch of readSegmentBatches(source, { onIssue: sink })) {
-    for (const seg of batch) {
+  return tokenizeSource(
+    source,
+    { onIssue: sink },
+    (seg) => {
       envelopes.push(seg);
       const done = reader.push(seg);
       if (done !== undefined) ready.push(done);
-    }
-    if (ready.length > 0) {
-      yield ready;
+    },
+    () => {
+      const done = ready;
       ready = [];
-    }
-  }
-  envelopes.end();
-  const last = reader.end();
-  if (last !== undefined) ready.push(last);
-  if (ready.length > 0) yield ready;
+      return done;
+    },
+    () => {
+      envelopes.end();
+      const last = reader.end();
+      if (last !== undefined) ready.push(last);
+    },
+  );
 }
 
 /** Every item a typed reader makes from a whole text, with all issues found. */

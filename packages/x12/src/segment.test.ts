@@ -1,7 +1,15 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseSegments } from './read-segments.ts';
-import { component, components, element, repetitions, type Segment } from './segment.ts';
+import {
+  component,
+  components,
+  element,
+  elementCode,
+  readElement,
+  repetitions,
+  type Segment,
+} from './segment.ts';
 
 const isa =
   'ISA*00*          *00*          *ZZ*SENDER         *ZZ*RECEIVER       *240101*1200*^*00501*000000001*0*P*:~';
@@ -23,6 +31,33 @@ describe('segments read lazily', () => {
           if (splitFirst) expect(seg.elements).toEqual(elements.length === 0 ? [] : elements);
           for (const n of reads) expect(element(seg, n)).toBe(elements[n - 1] ?? '');
           expect(seg.elements).toEqual(elements.length === 0 ? [] : elements);
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
+  it('read an element where it stands, or match it to a code list, as its text would', () => {
+    const value = fc.stringMatching(/^[A-Z0-9 .:^-]{0,4}$/);
+    const codes = ['', 'A', 'AB', 'B6', '1.5', 'ABC'];
+    fc.assert(
+      fc.property(
+        fc.array(value, { maxLength: 10 }),
+        fc.array(fc.integer({ min: -1, max: 12 }), { maxLength: 20 }),
+        (elements, reads) => {
+          const scanned = scan(elements);
+          const plain: Segment = { ...scanned, elements };
+          for (const seg of [scanned, plain]) {
+            for (const n of reads) {
+              const text = elements[n - 1] ?? '';
+              const slice = (t: string, from: number, to: number): string => t.slice(from, to);
+              expect(readElement(seg, n, slice, null)).toBe(text === '' ? null : text);
+              expect(elementCode(seg, n, codes)).toBe(
+                text !== '' && codes.includes(text) ? text : undefined,
+              );
+              expect(element(seg, n)).toBe(text);
+            }
+          }
         },
       ),
       { numRuns: 300 },

@@ -43,6 +43,8 @@ export class ScannedSegment implements Segment {
    */
   #cursor = 1;
   #cursorAt: number;
+  /** Where the element last located (`#cursor - 1`) starts; it ends at `#cursorAt`. */
+  #from = 0;
 
   constructor(
     id: string,
@@ -75,8 +77,36 @@ export class ScannedSegment implements Segment {
 
   /** The raw text of element `n` (1-based), or `''` when absent. */
   element(n: number): string {
-    if (this.#split !== undefined) return this.#split[n - 1] ?? '';
-    if (n < 1) return '';
+    return this.#locate(n) ? this.#text.slice(this.#from, this.#cursorAt) : '';
+  }
+
+  /**
+   * `read(text, from, to)` over the characters of element `n` (1-based), `absent` when it is
+   * empty or missing: numbers, dates and codes are read where they stand, without a string.
+   */
+  elementWith<R>(n: number, read: (text: string, from: number, to: number) => R, absent: R): R {
+    return this.#locate(n) ? read(this.#text, this.#from, this.#cursorAt) : absent;
+  }
+
+  /** The code of `codes` element `n` (1-based) holds, or `undefined`. */
+  elementCode<T extends string>(n: number, codes: readonly T[]): T | undefined {
+    if (!this.#locate(n)) return undefined;
+    const text = this.#text;
+    const from = this.#from;
+    const length = this.#cursorAt - from;
+    for (const code of codes) {
+      if (code.length !== length) continue;
+      let i = 0;
+      while (i < length && text.charCodeAt(from + i) === code.charCodeAt(i)) i += 1;
+      if (i === length) return code;
+    }
+    return undefined;
+  }
+
+  /** Finds element `n` (into `#from`, `#cursorAt`); false when it is empty or missing. */
+  #locate(n: number): boolean {
+    if (n < 1) return false;
+    if (n === this.#cursor - 1) return this.#from < this.#cursorAt;
     const text = this.#text;
     const end = this.#end;
     const separator = this.delimiters.element;
@@ -86,16 +116,17 @@ export class ScannedSegment implements Segment {
       k = 1;
       at = this.#first;
     }
-    if (at >= end) return '';
+    if (at >= end) return false;
     for (; k < n; k += 1) {
       at = text.indexOf(separator, at + 1);
-      if (at < 0 || at >= end) return '';
+      if (at < 0 || at >= end) return false;
     }
     const next = text.indexOf(separator, at + 1);
     const stop = next < 0 || next > end ? end : next;
     this.#cursor = n + 1;
     this.#cursorAt = stop;
-    return text.slice(at + 1, stop);
+    this.#from = at + 1;
+    return at + 1 < stop;
   }
 
   /** The plain form (`JSON.stringify`, snapshots): what the segment holds, not how it is stored. */
@@ -126,6 +157,35 @@ export function splitText(text: string, separator: string, from = 0, to = text.l
 /** The raw text of element `n` (1-based, as in `CLP04`), or `''` when absent. */
 export function element(seg: Segment, n: number): string {
   return seg instanceof ScannedSegment ? seg.element(n) : (seg.elements[n - 1] ?? '');
+}
+
+/**
+ * `read(text, from, to)` over the characters of element `n` (1-based), or `absent` when it is
+ * empty or missing; a scanned segment makes no string for it.
+ */
+export function readElement<R>(
+  seg: Segment,
+  n: number,
+  read: (text: string, from: number, to: number) => R,
+  absent: R,
+): R {
+  if (seg instanceof ScannedSegment) return seg.elementWith(n, read, absent);
+  const value = seg.elements[n - 1] ?? '';
+  return value === '' ? absent : read(value, 0, value.length);
+}
+
+/**
+ * The code of `codes` that element `n` (1-based) holds, or `undefined` (empty, or no code of
+ * the list); the list's own string is handed back, so a scanned segment makes none.
+ */
+export function elementCode<T extends string>(
+  seg: Segment,
+  n: number,
+  codes: readonly T[],
+): T | undefined {
+  if (seg instanceof ScannedSegment) return seg.elementCode(n, codes);
+  const value = seg.elements[n - 1] ?? '';
+  return value !== '' && (codes as readonly string[]).includes(value) ? (value as T) : undefined;
 }
 
 /** The components of element `n` (1-based), split on the component separator (ISA16). */

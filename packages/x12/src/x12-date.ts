@@ -13,12 +13,13 @@ const cachedDates: IsoDate[] = new Array<IsoDate>(cacheSlots);
 
 /**
  * Parses an X12 `DT` element of format CCYYMMDD (X12.6 DT, 8 digits in 5010) to an
- * {@link IsoDate}; `undefined` when it is not a real calendar date.
+ * {@link IsoDate}; `undefined` when it is not a real calendar date. `from`/`to` read a part of
+ * `text` (an element where it stands in a segment).
  */
-export function parseX12Date(text: string): IsoDate | undefined {
-  if (text.length !== 8) return undefined;
+export function parseX12Date(text: string, from = 0, to = text.length): IsoDate | undefined {
+  if (to - from !== 8) return undefined;
   let value = 0;
-  for (let i = 0; i < 8; i += 1) {
+  for (let i = from; i < to; i += 1) {
     const c = text.charCodeAt(i) - 48;
     if (c < 0 || c > 9) return undefined;
     value = value * 10 + c;
@@ -34,16 +35,16 @@ export function parseX12Date(text: string): IsoDate | undefined {
   if (cachedValues[slot] === value) return cachedDates[slot];
   // One string from the character codes: half the cost of three slices and a template.
   const date = String.fromCharCode(
-    text.charCodeAt(0),
-    text.charCodeAt(1),
-    text.charCodeAt(2),
-    text.charCodeAt(3),
+    text.charCodeAt(from),
+    text.charCodeAt(from + 1),
+    text.charCodeAt(from + 2),
+    text.charCodeAt(from + 3),
     45,
-    text.charCodeAt(4),
-    text.charCodeAt(5),
+    text.charCodeAt(from + 4),
+    text.charCodeAt(from + 5),
     45,
-    text.charCodeAt(6),
-    text.charCodeAt(7),
+    text.charCodeAt(from + 6),
+    text.charCodeAt(from + 7),
   ) as IsoDate;
   cachedValues[slot] = value;
   cachedDates[slot] = date;
