@@ -79,6 +79,25 @@ describeWithApi('self-pay visits on $name', (env) => {
     ]);
   });
 
+  it('says in the live scrub that a self-pay visit makes no claim to scrub, saving nothing', async () => {
+    const patientId = await newPatient('Preview');
+    const encounterId = await visit(patientId, '06');
+    const body = encounterBody(
+      { patientId, practiceId: ids.practice, renderingProviderId: ids.provider },
+      '2026-03-06',
+    );
+    const preview = await call('POST', `/encounters/${encounterId}/scrub-preview`, body);
+    expect(preview.status).toBe(200);
+    const { claims, skipped } = preview.body as {
+      claims: unknown[];
+      skipped: { encounterId: string; reason: string }[];
+    };
+    expect(claims).toEqual([]);
+    expect(skipped.map((s) => s.encounterId)).toEqual([encounterId]);
+    expect(skipped[0]?.reason).toMatch(/^self-pay: no coverage in force/);
+    expect(await ledgerEntriesFor(env.db, env.api.orgId, await linesOf(encounterId))).toEqual([]);
+  });
+
   it('applies a payment taken at check-in to the self-pay charges', async () => {
     const patientId = await newPatient('Prepaid');
     const paid = await call('POST', `/patients/${patientId}/payments`, {

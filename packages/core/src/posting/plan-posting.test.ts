@@ -127,6 +127,37 @@ describe('planPosting', () => {
     expect(plan.entries.filter((e) => e.lineId === 'L2')).toEqual([]);
   });
 
+  it('posts nothing and reports no denial for a line billed and paid at $0.00 (a VFC vaccine, SL)', () => {
+    const vfc: BilledClaim = {
+      ...claim,
+      lines: [
+        ...claim.lines,
+        {
+          id: 'L3',
+          controlNumber: '3',
+          procedureCode: '90656',
+          modifiers: ['SL'],
+          charge: cents(0),
+          serviceDate: isoDate('2026-03-02'),
+        },
+      ],
+    };
+    const plan = planPosting(
+      remit([
+        line('1', '99214', 18550, 8026, [['CO', '45', 10524]]),
+        line('2', '93000', 4500, 4500, []),
+        { ...line('3', '90656', 0, 0, []), modifiers: ['SL'] },
+      ]),
+      vfc,
+      on,
+      ids,
+    );
+    expect(plan.denials).toEqual([]);
+    expect(plan.unbalancedLines).toEqual([]);
+    expect(plan.entries.filter((e) => e.lineId === 'L3')).toEqual([]);
+    expect(plan.entries.map((e) => e.lineId)).toEqual(['L1', 'L1', 'L2']);
+  });
+
   it('moves a fully-deductible line to the patient rather than calling it a denial', () => {
     const plan = planPosting(
       remit([

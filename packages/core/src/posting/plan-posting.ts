@@ -97,6 +97,8 @@ export function planPosting(
         amount: line.paid,
         party: claim.billedParty,
       });
+    // Billed at $0.00 (a state-supplied vaccine) and paid nothing: nothing was owed, nothing denied.
+    if (line.charge === 0 && line.paid === 0) return;
     const patientShare = line.adjustments.filter((a) => a.group === 'PR');
     if (line.paid === 0 && patientShare.length === 0) {
       denials.push({

@@ -53,7 +53,13 @@ export function encounterScrubRoutes(app: ApiApp, db: Database, scrub: ScrubOpti
               issues: await scrubIssuesFor(tx, ctx.orgId, claim.id),
             })),
           );
-          throw new PreviewDone({ claims, skipped: built.skipped });
+          // A self-pay visit makes no claim: say so, rather than show a clean scrub.
+          const selfPay = built.selfPay.map((visit) => ({
+            encounterId: visit.encounterId,
+            reason:
+              'self-pay: no coverage in force on the date of service, so no claim to scrub; the visit is charged to the patient',
+          }));
+          throw new PreviewDone({ claims, skipped: [...built.skipped, ...selfPay] });
         }),
       );
       await audit(db, ctx, {

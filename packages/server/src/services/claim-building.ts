@@ -308,7 +308,9 @@ async function postCharges(
 /**
  * The entry that makes `party` owe a line: its charge, or, when the patient was charged it as
  * self-pay and a payer is billed now, a transfer of that charge; nothing when the patient is
- * charged it again. A line a payer was charged before is never charged again (refused).
+ * charged it again, nor for a line billed at $0.00 (a state-supplied vaccine, modifier SL: the
+ * claim reports it, nobody owes it). A line a payer was charged before is never charged again
+ * (refused).
  */
 function chargeOrTransfer(
   books: LedgerBooks,
@@ -316,6 +318,7 @@ function chargeOrTransfer(
   party: Party,
   today: IsoDate,
 ): LedgerEntry | undefined {
+  if (line.charge === 0) return undefined;
   const lineId = line.serviceLineId;
   const id = `charge:${lineId}`;
   const earlier = books.entriesOf([lineId]).find((e) => e.id === id);

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Anchor, Button, Code, Drawer, Group, ScrollArea, Stack, Table, Text } from '@mantine/core';
+import { Anchor, Box, Button, Code, Drawer, Group, Stack, Table, Text } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { apiText } from '../api/http.ts';
 import { formatCents } from '../format.ts';
@@ -73,11 +73,13 @@ export function FilePreview({ batchId }: { readonly batchId: string }) {
         837 preview
       </Text>
       <ProblemAlert error={file.error} />
-      <ScrollArea h={360}>
-        <Code block aria-label="837 file">
+      {/* A <pre> may not carry a name (ARIA): the section does. The <pre> scrolls, and takes the
+          keyboard focus so that it can be scrolled without a mouse. */}
+      <Box component="section" aria-label="837 file">
+        <Code block tabIndex={0} mah={360} style={{ overflow: 'auto' }}>
           {file.data?.replace(/~\s*/g, '~\n')}
         </Code>
-      </ScrollArea>
+      </Box>
     </Stack>
   );
 }

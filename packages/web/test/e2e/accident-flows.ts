@@ -49,9 +49,19 @@ async function injuryEncounter(
   const { items } = await get<{
     items: { id: string; status: string; serviceDateFrom: string; procedures: string[] }[];
   }>('/encounter-worklist?limit=500');
-  // The last open one: the flows before this take theirs from the top of the list.
-  const found = items.filter((e) => e.status === 'open' && !e.procedures.includes('11102')).at(-1);
-  if (!found) throw new Error('the demo practice has no open encounter left');
+  // The last open one of an insured patient (a self-pay visit makes no claim to scrub): the flows
+  // before this take theirs from the top of the list.
+  const open = items.filter((e) => e.status === 'open' && !e.procedures.includes('11102'));
+  let found: (typeof items)[number] | undefined;
+  for (const candidate of open.reverse()) {
+    const { patientId } = await get<{ patientId: string }>(`/encounters/${candidate.id}`);
+    const coverages = await get<{ effectiveFrom: string }[]>(`/patients/${patientId}/coverages`);
+    if (coverages.some((c) => c.effectiveFrom <= candidate.serviceDateFrom)) {
+      found = candidate;
+      break;
+    }
+  }
+  if (!found) throw new Error('the demo practice has no open encounter of an insured patient left');
   const {
     id: _id,
     status: _status,
