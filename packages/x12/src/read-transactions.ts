@@ -32,27 +32,12 @@ export function streamTransactionBatches<T>(
   makeReader: (sink: IssueSink) => TransactionReader<T>,
   sink: IssueSink = () => undefined,
 ): AsyncGenerator<T[], void, undefined> {
-  const envelopes = new EnvelopeChecker(sink);
-  const reader = makeReader(sink);
-  let ready: T[] = [];
+  const checked = new CheckedReader(sink, makeReader);
   return tokenizeSource(
     source,
     { onIssue: sink },
-    (seg) => {
-      envelopes.push(seg);
-      const done = reader.push(seg);
-      if (done !== undefined) ready.push(done);
-    },
-    () => {
-      const done = ready;
-      ready = [];
-      return done;
-    },
-    () => {
-      envelopes.end();
-      const last = reader.end();
-      if (last !== undefined) ready.push(last);
-    },
+    (seg) => checked.push(seg),
+    () => checked.end(),
   );
 }
 
@@ -62,13 +47,10 @@ export function readTransactions<T>(
   makeReader: (sink: IssueSink) => TransactionReader<T>,
 ): { items: T[]; issues: X12Issue[] } {
   const issues: X12Issue[] = [];
-  const sink: IssueSink = (issue) => issues.push(issue);
-  const envelopes = new EnvelopeChecker(sink);
-  const reader = makeReader(sink);
+  const checked = new CheckedReader((issue) => issues.push(issue), makeReader);
   const items: T[] = [];
   const read = (seg: Segment): void => {
-    envelopes.push(seg);
-    const done = reader.push(seg);
+    const done = checked.push(seg);
     if (done !== undefined) items.push(done);
   };
   // Segments are read as they are split, never all held (a 50 MB text is 2.4 M segments); the
@@ -77,8 +59,30 @@ export function readTransactions<T>(
   const tokenizer = new SegmentTokenizer({ onIssue: (issue) => syntax.push(issue) });
   tokenizer.push(text, read);
   tokenizer.end(read);
-  envelopes.end();
-  const last = reader.end();
+  const last = checked.end();
   if (last !== undefined) items.push(last);
   return { items, issues: syntax.length === 0 ? issues : [...syntax, ...issues] };
+}
+
+/** The envelope checks and a typed reader, fed the same segments in input order. */
+class CheckedReader<T> {
+  readonly #envelopes: EnvelopeChecker;
+  readonly #reader: TransactionReader<T>;
+
+  constructor(sink: IssueSink, makeReader: (sink: IssueSink) => TransactionReader<T>) {
+    this.#envelopes = new EnvelopeChecker(sink);
+    this.#reader = makeReader(sink);
+  }
+
+  /** Checks and reads one segment: the item it completed, if any. */
+  push(seg: Segment): T | undefined {
+    this.#envelopes.push(seg);
+    return this.#reader.push(seg);
+  }
+
+  /** The input ended: open envelopes are reported, and the reader hands back what is left. */
+  end(): T | undefined {
+    this.#envelopes.end();
+    return this.#reader.end();
+  }
 }
