@@ -7,7 +7,7 @@ import { describeWithApi } from './test-app.ts';
 
 interface RemittanceDetail {
   payment: number;
-  providerAdjustments: { reason: string; postedTo?: unknown }[];
+  providerAdjustments: { reason: string; position?: number; postedTo?: unknown }[];
   reconciliation: { payment: number; ledger: number; balanced: boolean };
   payerAccounts: unknown[];
 }
@@ -89,7 +89,7 @@ describeWithApi('provider-level adjustments in the ledger, on $name', (env) => {
     expect(worklist.items).toContainEqual(
       expect.objectContaining({
         summary:
-          'PRAIRIE MUTUAL added $3.00 (PLB L6 interest owed) in stranger.835, not posted to the ledger: no single payer on file is PRAIRIE MUTUAL',
+          "PRAIRIE MUTUAL added $3.00 (PLB L6 interest owed) in stranger.835, not posted to the ledger: no single payer on file is PRAIRIE MUTUAL; post it to the payer's account from the remittance",
         amount: 300,
       }),
     );
@@ -120,5 +120,89 @@ describeWithApi('provider-level adjustments in the ledger, on $name', (env) => {
     expect(view.payerAccounts).toEqual([
       expect.objectContaining({ interest: 125, recouped: 0, forwardingBalanceOwed: 1000 }),
     ]);
+  });
+
+  it("posts a held adjustment to the payer's account a biller names, once", async () => {
+    const imported = await importRemittance(
+      env.api,
+      'stranger-2.835',
+      make835([], {
+        trace: 'TRACE-STRANGER-2',
+        controlNumber: 74,
+        payer: { name: 'PRAIRIE MUTUAL LIFE', id: '99998' },
+        providerAdjustments: [
+          { reason: 'L6', amount: -300 },
+          { reason: 'WO', reference: 'PRAIRIE-17', amount: 100 },
+        ],
+      }),
+    );
+    const fileId = String(imported.fileId);
+    const [payer] = await env.db.query<{ id: string; name: string }>(
+      'select id, name from payers where org_id = $1 order by name limit 1',
+      [env.api.orgId],
+    );
+    const post = (position: number, payerId = payer?.id ?? '') =>
+      env.call('POST', `/remittances/${fileId}/provider-adjustments/${position}/post`, {
+        payerId,
+      });
+    const view = async () =>
+      (await env.call('GET', `/remittances/${fileId}`)).body as unknown as RemittanceDetail;
+    const heldItems = async () =>
+      (
+        (await env.call('GET', '/worklists?kind=unmatched_remittance')).body as {
+          items: { id: string; source: string; detail: { position?: number } }[];
+        }
+      ).items.filter((item) => item.source === `era:${fileId}`);
+    expect((await heldItems()).map((item) => item.detail.position)).toEqual([1, 2]);
+    const entriesBefore = (await payerAccountEntries()) ?? 0;
+    expect((await view()).providerAdjustments.map((a) => a.position)).toEqual([1, 2]);
+
+    const unknownPayer = await post(1, '00000000-0000-4000-8000-000000000000');
+    expect(unknownPayer.status, unknownPayer.text).toBe(422);
+    expect(unknownPayer.body).toMatchObject({ errors: [{ path: 'payerId' }] });
+    expect((await post(9)).status).toBe(404);
+    expect(await payerAccountEntries()).toBe(entriesBefore);
+
+    const interest = await post(1);
+    expect(interest.status, interest.text).toBe(200);
+    expect(interest.body).toMatchObject({ payerName: payer?.name });
+    const afterInterest = await view();
+    expect(afterInterest.providerAdjustments.map((a) => a.postedTo)).toEqual([
+      { payerId: payer?.id, payerName: payer?.name },
+      undefined,
+    ]);
+    // The deposit is $2.00: $3.00 interest added, $1.00 withheld; the ledger holds the $3.00 so far.
+    expect(afterInterest.reconciliation).toMatchObject({ payment: 200, ledger: 300 });
+    expect((await heldItems()).map((item) => item.detail.position)).toEqual([2]);
+    const resolvedItems = (
+      (await env.call('GET', '/worklists?kind=unmatched_remittance&status=resolved')).body as {
+        items: { id: string; source: string; detail: { position?: number } }[];
+      }
+    ).items.filter((item) => item.source === `era:${fileId}`);
+    expect(resolvedItems.map((item) => item.detail.position)).toEqual([1]);
+    const history = (await env.call('GET', `/worklists/${resolvedItems[0]?.id ?? ''}/history`))
+      .body as { history: { action: string; text: string }[] };
+    expect(history.history).toEqual([
+      expect.objectContaining({
+        action: 'resolve',
+        text: expect.stringMatching(
+          new RegExp(
+            `^Posted to ${payer?.name ?? ''}'s account: added \\$3\\.00 \\(PLB L6 interest owed\\), dated \\d{4}-\\d{2}-\\d{2}\\.$`,
+          ),
+        ) as unknown,
+      }),
+    ]);
+
+    const again = await post(1);
+    expect(again.status, again.text).toBe(409);
+    expect(await payerAccountEntries()).toBe(entriesBefore + 1);
+
+    // Two billers post the recoupment at once: one posts it, the other is told it is posted.
+    const both = await Promise.all([post(2), post(2)]);
+    expect(both.map((r) => r.status).sort()).toEqual([200, 409]);
+    expect(await payerAccountEntries()).toBe(entriesBefore + 2);
+    const done = await view();
+    expect(done.reconciliation).toMatchObject({ payment: 200, ledger: 200, balanced: true });
+    expect(await heldItems()).toEqual([]);
   });
 });

@@ -91,6 +91,7 @@ describeWithApi('provider-level adjustments and claim interest, on $name', (env)
     const { providerAdjustments } = await view(aprilId);
     expect(providerAdjustments).toEqual([
       {
+        position: 1,
         providerId: '1234567893',
         reason: 'L6',
         reasonText: 'Interest owed',
@@ -99,6 +100,7 @@ describeWithApi('provider-level adjustments and claim interest, on $name', (env)
         postedTo: { payerId, payerName: 'Medicare Part B' },
       },
       {
+        position: 2,
         providerId: '1234567893',
         reason: 'WO',
         reasonText: 'Overpayment recovery',
@@ -109,6 +111,7 @@ describeWithApi('provider-level adjustments and claim interest, on $name', (env)
         postedTo: { payerId, payerName: 'Medicare Part B' },
       },
       {
+        position: 3,
         providerId: '1234567893',
         reason: 'CS',
         reasonText: 'Adjustment',

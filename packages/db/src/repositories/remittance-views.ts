@@ -231,6 +231,8 @@ function withPaidAs(line: PostedLine, procedures: UnbundledProcedure[] = []): Po
 
 /** A provider-level adjustment (PLB) of a remittance, as recorded. */
 export interface RecordedProviderAdjustment {
+  /** Its place in the file (1, 2, …): how a held one is posted by hand. */
+  readonly position?: number;
   readonly providerId: string;
   /** PLB03-1. */
   readonly reason: string;
@@ -255,7 +257,7 @@ export async function remittanceProviderAdjustments(
   fileId: string,
 ): Promise<RecordedProviderAdjustment[]> {
   const rows = await q.query<Record<string, unknown>>(
-    `select p.provider_id, p.reason, p.reference, p.amount_cents, p.claim_id,
+    `select p.position, p.provider_id, p.reason, p.reference, p.amount_cents, p.claim_id,
        c.claim_number, py.id as posted_payer_id, py.name as posted_payer_name
      from provider_adjustments p
      left join claims c on c.org_id = p.org_id and c.id = p.claim_id
@@ -270,6 +272,7 @@ export async function remittanceProviderAdjustments(
   const text = (value: unknown) => (typeof value === 'string' ? value : undefined);
   return rows.map((row) =>
     withDefined({
+      position: typeof row.position === 'number' ? row.position : undefined,
       providerId: String(row.provider_id),
       reason: String(row.reason),
       reference: text(row.reference),

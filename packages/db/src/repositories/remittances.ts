@@ -398,3 +398,87 @@ export async function resolveWorklistItems(
     [orgId, itemIds, act.actorId, act.text],
   );
 }
+
+/** A file's provider-level adjustment as a biller posts it by hand (see `heldProviderAdjustment`). */
+export interface HeldProviderAdjustment {
+  readonly fileId: string;
+  readonly position: number;
+  readonly reason: string;
+  readonly reference?: string;
+  /** Positive reduces the payment, negative adds to it. */
+  readonly amount: number;
+  /** The payer whose account it is already posted to, if it is. */
+  readonly postedTo?: string;
+  /** The name of the payer asked for, when it is on file in the organization. */
+  readonly payerName?: string;
+}
+
+/**
+ * The `position`th provider-level adjustment of a file, locked until the transaction ends (two
+ * billers posting it at once: the second finds it posted), with where its ledger entry `entryId`
+ * is posted if it is and the name of payer `payerId` if it is on file; `undefined` when the file
+ * has no such adjustment.
+ */
+export async function heldProviderAdjustment(
+  q: Queryable,
+  orgId: string,
+  {
+    fileId,
+    position,
+    entryId,
+    payerId,
+  }: {
+    fileId: string;
+    position: number;
+    entryId: string;
+    payerId: string;
+  },
+): Promise<HeldProviderAdjustment | undefined> {
+  const [row] = await q.query<Record<string, unknown>>(
+    `select reason, reference, amount_cents from provider_adjustments
+     where org_id = $1 and file_id::text = $2 and position = $3
+     for update`,
+    [orgId, fileId, position],
+  );
+  if (!row) return undefined;
+  // Read after the lock is held, in a statement of its own: under READ COMMITTED it then sees
+  // the entry of a posting that held the lock first and committed.
+  const [where] = await q.query<Record<string, unknown>>(
+    `select
+       (select py.name from ledger_entries e
+          join payers py on py.org_id = e.org_id and py.id = e.payer_account_id
+        where e.org_id = $1 and e.id = $2) as posted_to,
+       (select name from payers where org_id = $1 and id::text = $3) as payer_name`,
+    [orgId, entryId, payerId],
+  );
+  return {
+    fileId,
+    position,
+    reason: String(row.reason),
+    ...(typeof row.reference === 'string' ? { reference: row.reference } : {}),
+    amount: Number(row.amount_cents),
+    ...(typeof where?.posted_to === 'string' ? { postedTo: where.posted_to } : {}),
+    ...(typeof where?.payer_name === 'string' ? { payerName: where.payer_name } : {}),
+  };
+}
+
+/** Resolves the open unmatched-remittance items that held this adjustment, with one note each. */
+export async function resolveHeldAdjustmentItems(
+  q: Queryable,
+  orgId: string,
+  held: { readonly fileId: string; readonly position: number },
+  act: { actorId: string; text: string },
+): Promise<void> {
+  const rows = await q.query<{ id: string }>(
+    `select id from worklist_items
+     where org_id = $1 and kind = 'unmatched_remittance' and status = 'open'
+       and source = 'era:' || $2 and detail->>'position' = $3::text`,
+    [orgId, held.fileId, held.position],
+  );
+  await resolveWorklistItems(
+    q,
+    orgId,
+    rows.map((r) => r.id),
+    act,
+  );
+}

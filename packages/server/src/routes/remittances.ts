@@ -15,6 +15,7 @@ import type { ScrubOptions } from '../services/claim-scrubbing.ts';
 import { checkedAssignee } from '../services/assignees.ts';
 import { explainReasons } from '../services/denial-reasons.ts';
 import { importEra } from '../services/era-import.ts';
+import { postHeldProviderAdjustment } from '../services/held-provider-adjustment.ts';
 import { refreshFollowUps } from '../services/follow-up-refresh.ts';
 
 const WORKLISTS = [
@@ -62,6 +63,35 @@ export function remittanceRoutes(
       });
       return reply.status(result.alreadyImported ? 200 : 201).send(result);
     },
+  );
+
+  app.post(
+    '/remittances/:id/provider-adjustments/:position/post',
+    {
+      config: { permission: 'claims:write' },
+      schema: {
+        tags: ['Remittances'],
+        summary:
+          'Post a provider-level adjustment (PLB) the import held (its payer was not identified) to the account of a payer on file, dated today; resolves its unmatched-remittance worklist item',
+        params: idParams.extend({ position: z.coerce.number().int().min(1).max(100_000) }),
+        body: z.object({ payerId: z.uuid() }),
+      },
+    },
+    async (request) =>
+      db.transaction(async (tx) => {
+        const posted = await postHeldProviderAdjustment(tx, request.ctx, {
+          fileId: request.params.id,
+          position: request.params.position,
+          payerId: request.body.payerId,
+          postedOn: scrub.today(),
+        });
+        await audit(tx, request.ctx, {
+          action: 'update',
+          entity: 'remittance',
+          entityId: request.params.id,
+        });
+        return posted;
+      }),
   );
 
   app.post(

@@ -7,7 +7,7 @@ import {
   providerAdjustmentReason,
   recoupmentNote,
 } from '@medbill/core';
-import type { IsoDate } from '@medbill/core';
+import type { Cents, IsoDate } from '@medbill/core';
 import type { ClaimRecord, Queryable } from '@medbill/db';
 import { claimsByNumbers, payersOnFile } from '@medbill/db';
 import type { ProviderAdjustment, Remittance } from '@medbill/x12';
@@ -61,6 +61,7 @@ export async function recordProviderAdjustments(
     });
     postToPayerAccount(state, plb, payerOf(index), remittance.payer.name, {
       id: providerAdjustmentEntryId(meta.fileId, position),
+      position,
       ...meta,
     });
     if (!claim) continue;
@@ -87,21 +88,31 @@ export async function recordProviderAdjustments(
 export const providerAdjustmentEntryId = (fileId: string, position: number): string =>
   `era:${fileId}:plb:${position}`;
 
+/** What an adjustment did to the deposit, in words: "withheld $25.00 (PLB WO overpayment recovery)". */
+export function adjustmentMoneyWords(plb: {
+  readonly reason: string;
+  readonly amount: Cents;
+}): string {
+  const amount = formatUsd(plb.amount >= 0 ? plb.amount : negateCents(plb.amount));
+  const words = providerAdjustmentReason(plb.reason).toLowerCase();
+  return `${plb.amount >= 0 ? 'withheld' : 'added'} ${amount} (PLB ${plb.reason} ${words})`;
+}
+
 function postToPayerAccount(
   state: EraPostingState,
   plb: ProviderAdjustment,
   payerId: string | undefined,
   payerName: string,
-  at: ProviderAdjustmentMeta & { readonly id: string },
+  at: ProviderAdjustmentMeta & { readonly id: string; readonly position: number },
 ): void {
   if (payerId === undefined) {
-    const words = providerAdjustmentReason(plb.reason).toLowerCase();
-    const amount = formatUsd(plb.amount >= 0 ? plb.amount : negateCents(plb.amount));
     state.worklist.push({
       kind: 'unmatched_remittance',
       source: `era:${at.fileId}`,
-      summary: `${payerName} ${plb.amount >= 0 ? 'withheld' : 'added'} ${amount} (PLB ${plb.reason} ${words}) in ${at.fileName}, not posted to the ledger: no single payer on file is ${payerName}`,
+      summary: `${payerName} ${adjustmentMoneyWords(plb)} in ${at.fileName}, not posted to the ledger: no single payer on file is ${payerName}; post it to the payer's account from the remittance`,
       detail: {
+        // Which of the file's adjustments: the remittance view posts it by this position.
+        position: at.position,
         providerAdjustment: plb.reason,
         reference: plb.reference ?? null,
         amount: plb.amount,

@@ -21,7 +21,7 @@ describe('adjustmentPosting', () => {
       "posted to Medicare Part B's account",
     );
     expect(adjustmentPosting({})).toBe(
-      'not posted: no payer on file sent it (on the unmatched worklist)',
+      'not posted: the 835 names no single payer on file (on the unmatched worklist); choose the payer',
     );
   });
 });

@@ -19,7 +19,7 @@ export function adjustmentWords(
 export function adjustmentPosting(a: Pick<ProviderAdjustment, 'postedTo'>): string {
   return a.postedTo
     ? `posted to ${a.postedTo.payerName}'s account`
-    : 'not posted: no payer on file sent it (on the unmatched worklist)';
+    : 'not posted: the 835 names no single payer on file (on the unmatched worklist); choose the payer';
 }
 
 /** A payer's account over every 835, one figure a line, the zero ones left out. */

@@ -2,6 +2,7 @@ import { Anchor, Table, Text, Title } from '@mantine/core';
 import { Link } from 'react-router';
 import { formatCents } from '../format.ts';
 import { adjustmentPosting, adjustmentWords, payerAccountLines } from './payer-account.ts';
+import { PostHeldAdjustment } from './post-held-adjustment.tsx';
 import { ledgerLine, reconciliationLine } from './reconciliation-line.ts';
 import type { PayerAccount, ProviderAdjustment, Reconciliation } from './use-remittances.ts';
 
@@ -11,10 +12,12 @@ import type { PayerAccount, ProviderAdjustment, Reconciliation } from './use-rem
  * reconciled to the deposit, in the file and in the ledger, and the payer's account over every file.
  */
 export function ProviderAdjustments({
+  fileId,
   adjustments,
   reconciliation,
   payerAccounts,
 }: {
+  readonly fileId: string;
   readonly adjustments: readonly ProviderAdjustment[];
   readonly reconciliation: Reconciliation;
   readonly payerAccounts: readonly PayerAccount[];
@@ -56,8 +59,13 @@ export function ProviderAdjustments({
                     )}
                   </Table.Td>
                   <Table.Td ta="right">{formatCents(a.amount)}</Table.Td>
-                  <Table.Td {...(a.postedTo ? {} : { c: 'red' })}>
-                    {adjustmentWords(a)}, {adjustmentPosting(a)}
+                  <Table.Td>
+                    <Text size="sm" {...(a.postedTo ? {} : { c: 'red' })}>
+                      {adjustmentWords(a)}, {adjustmentPosting(a)}
+                    </Text>
+                    {!a.postedTo && a.position !== undefined && (
+                      <PostHeldAdjustment fileId={fileId} position={a.position} reason={a.reason} />
+                    )}
                   </Table.Td>
                 </Table.Tr>
               ))}

@@ -106,6 +106,7 @@ export function RemittanceDetail({ id }: { readonly id: string }) {
         </Table.Tbody>
       </Table>
       <ProviderAdjustments
+        fileId={r.id}
         adjustments={r.providerAdjustments}
         reconciliation={r.reconciliation}
         payerAccounts={r.payerAccounts}

@@ -58,6 +58,8 @@ export interface PostedLine {
 
 /** A PLB adjustment: positive took money back from the payment, negative added to it. */
 export interface ProviderAdjustment {
+  /** Its place in the file (1, 2, …): how one the import held is posted by hand. */
+  readonly position?: number;
   readonly providerId: string;
   /** PLB03-1 and what it means. */
   readonly reason: string;
@@ -68,7 +70,7 @@ export interface ProviderAdjustment {
   /** The claim the reference names, when medbill knows it. */
   readonly claimId?: string;
   readonly claimNumber?: string;
-  /** The payer whose ledger account it was posted to; absent: not posted (payer not on file). */
+  /** The payer whose ledger account it was posted to; absent: not posted, the 835 naming no single payer on file. */
   readonly postedTo?: { readonly payerId: string; readonly payerName: string };
 }
 
@@ -128,6 +130,26 @@ export function useImportRemittance() {
       }),
     onSuccess: () => {
       for (const key of ['claims', 'worklists', 'remittances', 'dashboard']) {
+        void queryClient.invalidateQueries({ queryKey: [key] });
+      }
+    },
+  });
+}
+
+/**
+ * Posts a provider-level adjustment the import held (its payer was not identified) to a payer's
+ * account: the remittance then shows it posted, and its worklist item is resolved.
+ */
+export function usePostHeldAdjustment(fileId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ position, payerId }: { position: number; payerId: string }) =>
+      api<{ entryId: string; payerName: string }>(
+        `/remittances/${fileId}/provider-adjustments/${position}/post`,
+        { method: 'POST', body: { payerId } },
+      ),
+    onSuccess: () => {
+      for (const key of ['remittances', 'worklists', 'dashboard']) {
         void queryClient.invalidateQueries({ queryKey: [key] });
       }
     },

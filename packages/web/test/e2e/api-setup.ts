@@ -115,3 +115,13 @@ export async function providerEncounter(
   if (!found) throw new Error(`no open encounter of ${providerName}`);
   return found.id;
 }
+
+/** Imports an 835 through the API, as the biller signed in on `page`. */
+export async function importEra(
+  page: Page,
+  url: string,
+  fileName: string,
+  content: string,
+): Promise<{ fileId: string }> {
+  return postJson(page, `${url}/remittances`, { fileName, content }, await session(page, url));
+}

@@ -7,6 +7,7 @@ import { accidentFlows } from './accident-flows.ts';
 import { launchChromium, screenshot, signIn } from './browser.ts';
 import { codeSetFlows } from './code-set-flows.ts';
 import { denialFlows, openDenial } from './denial-flows.ts';
+import { heldAdjustmentFlows } from './held-adjustment-flows.ts';
 import { setupFlows } from './setup-flows.ts';
 import { tabTo } from './keyboard.ts';
 import { visitFlows } from './visit-flows.ts';
@@ -269,6 +270,7 @@ describe.skipIf(missing !== undefined)('the workspace, end to end', () => {
   }, 180_000);
 
   denialFlows({ url: () => server.url, newPage });
+  heldAdjustmentFlows({ url: () => server.url, newPage });
 
   it('refuses the audit log to the front desk', async () => {
     const page = await newPage('frontdesk@demo.test');
