@@ -133,6 +133,7 @@ describeWithApi('provider-level adjustments in the ledger, on $name', (env) => {
         providerAdjustments: [
           { reason: 'L6', amount: -300 },
           { reason: 'WO', reference: 'PRAIRIE-17', amount: 100 },
+          { reason: 'CS', reference: 'NOTHING', amount: 0 },
         ],
       }),
     );
@@ -153,14 +154,17 @@ describeWithApi('provider-level adjustments in the ledger, on $name', (env) => {
           items: { id: string; source: string; detail: { position?: number } }[];
         }
       ).items.filter((item) => item.source === `era:${fileId}`);
-    expect((await heldItems()).map((item) => item.detail.position)).toEqual([1, 2]);
+    expect((await heldItems()).map((item) => item.detail.position)).toEqual([1, 2, 3]);
     const entriesBefore = (await payerAccountEntries()) ?? 0;
-    expect((await view()).providerAdjustments.map((a) => a.position)).toEqual([1, 2]);
+    expect((await view()).providerAdjustments.map((a) => a.position)).toEqual([1, 2, 3]);
 
     const unknownPayer = await post(1, '00000000-0000-4000-8000-000000000000');
     expect(unknownPayer.status, unknownPayer.text).toBe(422);
     expect(unknownPayer.body).toMatchObject({ errors: [{ path: 'payerId' }] });
     expect((await post(9)).status).toBe(404);
+    const zero = await post(3);
+    expect(zero.status, zero.text).toBe(422);
+    expect(zero.body).toMatchObject({ errors: [{ path: 'position', code: 'zero_amount' }] });
     expect(await payerAccountEntries()).toBe(entriesBefore);
 
     const interest = await post(1);
@@ -170,10 +174,11 @@ describeWithApi('provider-level adjustments in the ledger, on $name', (env) => {
     expect(afterInterest.providerAdjustments.map((a) => a.postedTo)).toEqual([
       { payerId: payer?.id, payerName: payer?.name },
       undefined,
+      undefined,
     ]);
     // The deposit is $2.00: $3.00 interest added, $1.00 withheld; the ledger holds the $3.00 so far.
     expect(afterInterest.reconciliation).toMatchObject({ payment: 200, ledger: 300 });
-    expect((await heldItems()).map((item) => item.detail.position)).toEqual([2]);
+    expect((await heldItems()).map((item) => item.detail.position)).toEqual([2, 3]);
     const resolvedItems = (
       (await env.call('GET', '/worklists?kind=unmatched_remittance&status=resolved')).body as {
         items: { id: string; source: string; detail: { position?: number } }[];
@@ -203,6 +208,7 @@ describeWithApi('provider-level adjustments in the ledger, on $name', (env) => {
     expect(await payerAccountEntries()).toBe(entriesBefore + 2);
     const done = await view();
     expect(done.reconciliation).toMatchObject({ payment: 200, ledger: 200, balanced: true });
-    expect(await heldItems()).toEqual([]);
+    // The $0.00 one moved no money: it waits for a biller to resolve its item.
+    expect((await heldItems()).map((item) => item.detail.position)).toEqual([3]);
   });
 });

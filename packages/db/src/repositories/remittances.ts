@@ -436,7 +436,7 @@ export async function heldProviderAdjustment(
 ): Promise<HeldProviderAdjustment | undefined> {
   const [row] = await q.query<Record<string, unknown>>(
     `select reason, reference, amount_cents from provider_adjustments
-     where org_id = $1 and file_id::text = $2 and position = $3
+     where org_id = $1 and file_id = $2 and position = $3
      for update`,
     [orgId, fileId, position],
   );
@@ -448,7 +448,7 @@ export async function heldProviderAdjustment(
        (select py.name from ledger_entries e
           join payers py on py.org_id = e.org_id and py.id = e.payer_account_id
         where e.org_id = $1 and e.id = $2) as posted_to,
-       (select name from payers where org_id = $1 and id::text = $3) as payer_name`,
+       (select name from payers where org_id = $1 and id = $3) as payer_name`,
     [orgId, entryId, payerId],
   );
   return {

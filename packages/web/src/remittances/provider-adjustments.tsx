@@ -1,6 +1,8 @@
 import { Anchor, Table, Text, Title } from '@mantine/core';
 import { Link } from 'react-router';
 import { formatCents } from '../format.ts';
+import { useUser } from '../session/session-context.ts';
+import { can } from '../shell/permissions.ts';
 import { adjustmentPosting, adjustmentWords, payerAccountLines } from './payer-account.ts';
 import { PostHeldAdjustment } from './post-held-adjustment.tsx';
 import { ledgerLine, reconciliationLine } from './reconciliation-line.ts';
@@ -22,6 +24,7 @@ export function ProviderAdjustments({
   readonly reconciliation: Reconciliation;
   readonly payerAccounts: readonly PayerAccount[];
 }) {
+  const mayPost = can(useUser().roles, 'claims:write');
   return (
     <>
       {adjustments.length > 0 && (
@@ -63,7 +66,7 @@ export function ProviderAdjustments({
                     <Text size="sm" {...(a.postedTo ? {} : { c: 'red' })}>
                       {adjustmentWords(a)}, {adjustmentPosting(a)}
                     </Text>
-                    {!a.postedTo && a.position !== undefined && (
+                    {mayPost && !a.postedTo && a.position !== undefined && (
                       <PostHeldAdjustment fileId={fileId} position={a.position} reason={a.reason} />
                     )}
                   </Table.Td>
