@@ -462,23 +462,97 @@ export async function heldProviderAdjustment(
   };
 }
 
-/** Resolves the open unmatched-remittance items that held this adjustment, with one note each. */
-export async function resolveHeldAdjustmentItems(
+/**
+ * Resolves, with one note each, the open unmatched-remittance items that held the `position`th
+ * claim payment (CLP) or provider-level adjustment (PLB) of a file, each kind numbered from 1.
+ */
+export async function resolveUnmatchedRemittanceItems(
   q: Queryable,
   orgId: string,
-  held: { readonly fileId: string; readonly position: number },
+  held: {
+    readonly fileId: string;
+    readonly position: number;
+    readonly of: 'claim payment' | 'provider adjustment';
+  },
   act: { actorId: string; text: string },
 ): Promise<void> {
   const rows = await q.query<{ id: string }>(
     `select id from worklist_items
      where org_id = $1 and kind = 'unmatched_remittance' and status = 'open'
-       and source = 'era:' || $2 and detail->>'position' = $3::text`,
-    [orgId, held.fileId, held.position],
+       and source = 'era:' || $2 and claim_id is null
+       and detail->>'position' = $3::text and detail->>$4 is not null`,
+    [
+      orgId,
+      held.fileId,
+      held.position,
+      held.of === 'claim payment' ? 'patientControlNumber' : 'providerAdjustment',
+    ],
   );
   await resolveWorklistItems(
     q,
     orgId,
     rows.map((r) => r.id),
     act,
+  );
+}
+
+/** An 835's claim payment as a biller posts it by hand, with the file it came in. */
+export interface FiledClaimPayment {
+  readonly fileName: string;
+  readonly fileText: string;
+  readonly sha256: string;
+  /** CLP01 as the payer sent it. */
+  readonly patientControlNumber: string;
+  /** The claim it is posted to, when it is. */
+  readonly claimNumber?: string;
+}
+
+/**
+ * The `position`th claim payment of a file, locked until the transaction ends (two billers
+ * posting it at once: the second finds it posted), with the file's text; `undefined` when the
+ * file has no such claim payment.
+ */
+export async function lockedClaimPayment(
+  q: Queryable,
+  orgId: string,
+  fileId: string,
+  position: number,
+): Promise<FiledClaimPayment | undefined> {
+  const [row] = await q.query<Record<string, unknown>>(
+    `select rc.patient_control_number, rc.claim_id, f.file_name, f.file_text, f.sha256
+     from remittance_claims rc
+     join remittance_files f on f.org_id = rc.org_id and f.id = rc.file_id
+     where rc.org_id = $1 and rc.file_id = $2 and rc.position = $3
+     for update of rc`,
+    [orgId, fileId, position],
+  );
+  if (!row) return undefined;
+  const [claim] =
+    typeof row.claim_id === 'string'
+      ? await q.query<{ claim_number: string }>(
+          'select claim_number from claims where org_id = $1 and id = $2',
+          [orgId, row.claim_id],
+        )
+      : [];
+  return {
+    fileName: String(row.file_name),
+    fileText: String(row.file_text),
+    sha256: String(row.sha256),
+    patientControlNumber: String(row.patient_control_number),
+    ...(claim ? { claimNumber: claim.claim_number } : {}),
+  };
+}
+
+/** Records the claim a file's `position`th claim payment was posted to. */
+export async function linkRemittanceClaim(
+  q: Queryable,
+  orgId: string,
+  fileId: string,
+  position: number,
+  claimId: string,
+): Promise<void> {
+  await q.query(
+    'update remittance_claims set claim_id = $4 where org_id = $1 and file_id = $2 and position = $3',
+    [orgId, fileId, position, claimId],
   );
 }

@@ -16,6 +16,7 @@ import { checkedAssignee } from '../services/assignees.ts';
 import { explainReasons } from '../services/denial-reasons.ts';
 import { importEra } from '../services/era-import.ts';
 import { postHeldProviderAdjustment } from '../services/held-provider-adjustment.ts';
+import { postUnmatchedClaimPayment } from '../services/unmatched-claim-payment.ts';
 import { refreshFollowUps } from '../services/follow-up-refresh.ts';
 
 const WORKLISTS = [
@@ -63,6 +64,40 @@ export function remittanceRoutes(
       });
       return reply.status(result.alreadyImported ? 200 : 201).send(result);
     },
+  );
+
+  app.post(
+    '/remittances/:id/claim-payments/:position/post',
+    {
+      config: { permission: 'claims:write' },
+      schema: {
+        tags: ['Remittances'],
+        summary:
+          'Post a claim payment (CLP) the import could not match to the claim a biller names by number, as the import posts a matched one (entries, denials, status, next payer); resolves its unmatched-remittance worklist item',
+        params: idParams.extend({ position: z.coerce.number().int().min(1).max(10_000_000) }),
+        body: z.object({ claimNumber: z.string().trim().min(1).max(38) }),
+      },
+    },
+    async (request) =>
+      db.transaction(async (tx) => {
+        const posted = await postUnmatchedClaimPayment(
+          tx,
+          request.ctx,
+          {
+            fileId: request.params.id,
+            position: request.params.position,
+            claimNumber: request.body.claimNumber,
+          },
+          scrub.today(),
+          scrub,
+        );
+        await audit(tx, request.ctx, {
+          action: 'update',
+          entity: 'remittance',
+          entityId: request.params.id,
+        });
+        return posted;
+      }),
   );
 
   app.post(

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { invalid } from '@medbill/core';
+import { formatUsd, invalid } from '@medbill/core';
 import type { IsoDate } from '@medbill/core';
 import type { Database } from '@medbill/db';
 import { findRemittanceFile, insertRemittanceFile, isDatabaseError } from '@medbill/db';
@@ -119,8 +119,10 @@ export async function importEra(
             state.worklist.push({
               kind: 'unmatched_remittance',
               source,
-              summary: `${payerName} paid ${(remitClaim.paid / 100).toFixed(2)} on claim ${remitClaim.patientControlNumber}, which matches no claim on file`,
+              summary: `${payerName} paid ${formatUsd(remitClaim.paid)} on claim ${remitClaim.patientControlNumber}, which matches no claim on file; post it to the claim from the remittance`,
               detail: {
+                // Which of the file's claim payments: the remittance view posts it by this position.
+                position: result.claims,
                 patientControlNumber: remitClaim.patientControlNumber,
                 payerClaimNumber: remitClaim.payerClaimControlNumber ?? null,
                 status: remitClaim.status,
@@ -135,7 +137,7 @@ export async function importEra(
           const outcome = await postClaimPayment(tx, ctx, state, matched, remitClaim, {
             fileId,
             claimPosition: result.claims,
-            key: `${sha256.slice(0, 12)}:${r}:${c}`,
+            key: claimPaymentKey(sha256, r, c),
             postedOn,
             adjudicatedOn: remittance.payment.date ?? remittance.productionDate ?? postedOn,
             payerName,
@@ -189,6 +191,13 @@ export async function importEra(
     throw error;
   }
 }
+
+/**
+ * What makes the ledger entries of a file's claim payment unique: the file (its hash) and the
+ * claim payment's place in it (transaction `r`, claim `c`), whether the import or a biller posts it.
+ */
+export const claimPaymentKey = (sha256: string, r: number, c: number): string =>
+  `${sha256.slice(0, 12)}:${r}:${c}`;
 
 /** Replaces the requests to bill the next payer for this claim with what became of them. */
 function withdrawRequests(

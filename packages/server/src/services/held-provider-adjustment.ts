@@ -1,7 +1,7 @@
 import { conflict, invalid, notFound, providerAdjustmentEntry } from '@medbill/core';
 import type { Cents, IsoDate } from '@medbill/core';
 import type { Queryable } from '@medbill/db';
-import { heldProviderAdjustment, resolveHeldAdjustmentItems } from '@medbill/db';
+import { heldProviderAdjustment, resolveUnmatchedRemittanceItems } from '@medbill/db';
 import type { RequestContext } from '../request-context.ts';
 import { adjustmentMoneyWords, providerAdjustmentEntryId } from './era-provider-adjustments.ts';
 import { postToLedger } from './ledger-posting.ts';
@@ -64,9 +64,14 @@ export async function postHeldProviderAdjustment(
     ]);
   }
   await postToLedger(q, ctx.orgId, [entry], { source: `era:${fileId}`, actorId: ctx.actor.id });
-  await resolveHeldAdjustmentItems(q, ctx.orgId, held, {
-    actorId: ctx.actor.id,
-    text: `Posted to ${held.payerName}'s account: ${adjustmentMoneyWords({ reason: held.reason, amount: held.amount as Cents })}, dated ${postedOn}.`,
-  });
+  await resolveUnmatchedRemittanceItems(
+    q,
+    ctx.orgId,
+    { fileId, position, of: 'provider adjustment' },
+    {
+      actorId: ctx.actor.id,
+      text: `Posted to ${held.payerName}'s account: ${adjustmentMoneyWords({ reason: held.reason, amount: held.amount as Cents })}, dated ${postedOn}.`,
+    },
+  );
   return { entryId: id, payerName: held.payerName };
 }

@@ -3,9 +3,12 @@ import { Link } from 'react-router';
 import type { ClaimStatus } from '../api/types.ts';
 import { statusColor } from '../claims/status-color.ts';
 import { formatCents, statusLabel } from '../format.ts';
+import { useUser } from '../session/session-context.ts';
+import { can } from '../shell/permissions.ts';
 import { ProblemAlert } from '../shell/problem-alert.tsx';
 import { describeEntry } from './posted-entry.ts';
 import { describeProcedure } from './posted-line.ts';
+import { PostClaimPayment } from './post-claim-payment.tsx';
 import { ProviderAdjustments } from './provider-adjustments.tsx';
 import { useRemittance } from './use-remittances.ts';
 
@@ -27,6 +30,7 @@ const CLP_STATUS: Record<string, string> = {
  */
 export function RemittanceDetail({ id }: { readonly id: string }) {
   const remittance = useRemittance(id);
+  const mayPost = can(useUser().roles, 'claims:write');
   if (remittance.error) return <ProblemAlert error={remittance.error} />;
   const r = remittance.data;
   if (!r) return <Loader size="sm" />;
@@ -100,6 +104,13 @@ export function RemittanceDetail({ id }: { readonly id: string }) {
                     {line.entries.map(describeEntry).join(' · ')}
                   </Text>
                 ))}
+                {mayPost && !c.claimId && (
+                  <PostClaimPayment
+                    fileId={r.id}
+                    position={c.position}
+                    patientControlNumber={c.patientControlNumber}
+                  />
+                )}
               </Table.Td>
             </Table.Tr>
           ))}

@@ -1,4 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type { QueryClient } from '@tanstack/react-query';
 import { api } from '../api/http.ts';
 import type { EraImport, Page } from '../api/types.ts';
 
@@ -119,6 +120,11 @@ export function useRemittance(id: string | null) {
   });
 }
 
+/** After a posting: the lists and views it changed are read again. */
+function refetch(queryClient: QueryClient, keys: readonly string[]): void {
+  for (const key of keys) void queryClient.invalidateQueries({ queryKey: [key] });
+}
+
 /** Imports an 835 file: posted once, all or nothing; a second import of the same file posts nothing. */
 export function useImportRemittance() {
   const queryClient = useQueryClient();
@@ -128,11 +134,7 @@ export function useImportRemittance() {
         method: 'POST',
         body: { fileName: file.name, content: await file.text() },
       }),
-    onSuccess: () => {
-      for (const key of ['claims', 'worklists', 'remittances', 'dashboard']) {
-        void queryClient.invalidateQueries({ queryKey: [key] });
-      }
-    },
+    onSuccess: () => refetch(queryClient, ['claims', 'worklists', 'remittances', 'dashboard']),
   });
 }
 
@@ -148,10 +150,23 @@ export function usePostHeldAdjustment(fileId: string) {
         `/remittances/${fileId}/provider-adjustments/${position}/post`,
         { method: 'POST', body: { payerId } },
       ),
-    onSuccess: () => {
-      for (const key of ['remittances', 'worklists', 'dashboard']) {
-        void queryClient.invalidateQueries({ queryKey: [key] });
-      }
-    },
+    onSuccess: () => refetch(queryClient, ['remittances', 'worklists', 'dashboard']),
+  });
+}
+
+/**
+ * Posts a claim payment the import could not match to the claim the biller names by number, as
+ * the import posts a matched one: the remittance then shows it posted, and its worklist item is
+ * resolved.
+ */
+export function usePostClaimPayment(fileId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ position, claimNumber }: { position: number; claimNumber: string }) =>
+      api<{ claimNumber: string; status: string }>(
+        `/remittances/${fileId}/claim-payments/${position}/post`,
+        { method: 'POST', body: { claimNumber } },
+      ),
+    onSuccess: () => refetch(queryClient, ['claims', 'remittances', 'worklists', 'dashboard']),
   });
 }

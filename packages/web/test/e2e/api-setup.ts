@@ -30,9 +30,14 @@ async function postJson<T>(page: Page, url: string, data: unknown, csrf: string)
   return (await answer.json()) as T;
 }
 
-/** A claim sent in a batch and denied by an 835 (CO-97, remark M15), through the API. */
-export async function deniedClaim(page: Page, url: string): Promise<ClaimFacts> {
-  const csrf = await session(page, url);
+type Service = { code: string; modifiers: string[]; charge: number };
+
+/** The last claim out in a batch (claims are built and batched first when none is), with its services. */
+async function sentClaim(
+  page: Page,
+  url: string,
+  csrf: string,
+): Promise<{ claim: ClaimFacts; services: Map<string, Service> }> {
   const sent = async () =>
     (await getJson<{ items: { id: string }[] }>(page, `${url}/claims?status=in_batch&limit=200`))
       .items;
@@ -43,7 +48,7 @@ export async function deniedClaim(page: Page, url: string): Promise<ClaimFacts> 
   const last = (await sent()).at(-1);
   if (!last) throw new Error('no claim went out in a batch');
   const claim = await getJson<ClaimFacts>(page, `${url}/claims/${last.id}`);
-  const services = new Map<string, { code: string; modifiers: string[]; charge: number }>();
+  const services = new Map<string, Service>();
   for (const encounterId of new Set(claim.lines.map((l) => l.encounterId))) {
     const encounter = await getJson<{
       lines: { id: string; procedureCode: { code: string }; modifiers: string[]; charge: number }[];
@@ -52,28 +57,71 @@ export async function deniedClaim(page: Page, url: string): Promise<ClaimFacts> 
       services.set(l.id, { code: l.procedureCode.code, modifiers: l.modifiers, charge: l.charge });
     }
   }
+  return { claim, services };
+}
+
+/** Each line of the claim as an 835 line paying `paid(charge)`, the rest adjusted as `adjust`. */
+function remitLines(
+  claim: ClaimFacts,
+  services: ReadonlyMap<string, Service>,
+  answer: (service: Service) => {
+    paid: number;
+    adjustments: [string, string, number][];
+    remarks?: string[];
+  },
+) {
+  return claim.lines.map((line) => {
+    const service = services.get(line.serviceLineId);
+    if (!service) throw new Error(`no service line ${line.serviceLineId}`);
+    return { ...service, controlNumber: line.controlNumber, ...answer(service) };
+  });
+}
+
+/** A claim sent in a batch and denied by an 835 (CO-97, remark M15), through the API. */
+export async function deniedClaim(page: Page, url: string): Promise<ClaimFacts> {
+  const csrf = await session(page, url);
+  const { claim, services } = await sentClaim(page, url, csrf);
   const era = make835(
     [
       {
         claimNumber: claim.claimNumber,
         status: '4',
         payerClaimNumber: 'PCN-E2E-APPEAL',
-        lines: claim.lines.map((line) => {
-          const service = services.get(line.serviceLineId);
-          if (!service) throw new Error(`no service line ${line.serviceLineId}`);
-          return {
-            ...service,
-            controlNumber: line.controlNumber,
-            paid: 0,
-            adjustments: [['CO', '97', service.charge]] as [string, string, number][],
-            remarks: ['M15'],
-          };
-        }),
+        lines: remitLines(claim, services, (service) => ({
+          paid: 0,
+          adjustments: [['CO', '97', service.charge]],
+          remarks: ['M15'],
+        })),
       },
     ],
     { trace: 'E2EAPPEAL', controlNumber: 902 },
   );
   await postJson(page, `${url}/remittances`, { fileName: 'appeal.835', content: era }, csrf);
+  return claim;
+}
+
+/**
+ * A claim sent in a batch and paid in full by an 835 that names it by a mistyped claim number
+ * (the claim's number with an `X` after it), which the import cannot match; through the API.
+ */
+export async function mistypedPayment(page: Page, url: string): Promise<ClaimFacts> {
+  const csrf = await session(page, url);
+  const { claim, services } = await sentClaim(page, url, csrf);
+  const era = make835(
+    [
+      {
+        claimNumber: `${claim.claimNumber}X`,
+        status: '1',
+        payerClaimNumber: 'PCN-E2E-MISTYPED',
+        lines: remitLines(claim, services, (service) => ({
+          paid: service.charge,
+          adjustments: [],
+        })),
+      },
+    ],
+    { trace: 'E2EMISTYPED', controlNumber: 903 },
+  );
+  await postJson(page, `${url}/remittances`, { fileName: 'mistyped.835', content: era }, csrf);
   return claim;
 }
 

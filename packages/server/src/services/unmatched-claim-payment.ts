@@ -1,0 +1,122 @@
+import { conflict, invalid, notFound } from '@medbill/core';
+import type { IsoDate } from '@medbill/core';
+import type { Queryable } from '@medbill/db';
+import {
+  linkRemittanceClaim,
+  lockedClaimPayment,
+  resolveUnmatchedRemittanceItems,
+} from '@medbill/db';
+import { read835 } from '@medbill/x12';
+import type { Remittance, RemittanceClaim } from '@medbill/x12';
+import type { RequestContext } from '../request-context.ts';
+import type { ScrubOptions } from './claim-scrubbing.ts';
+import { nextPayerOutcome, postClaimPayment } from './era-claim-posting.ts';
+import type { NextPayerOutcome } from './era-claim-posting.ts';
+import { claimPaymentKey } from './era-import.ts';
+import { EraPostingState } from './era-posting-state.ts';
+import { billNextPayers } from './next-payer-claims.ts';
+
+/** Which of a file's claim payments, and the claim a biller says it pays. */
+export interface ClaimPaymentPosting {
+  readonly fileId: string;
+  /** The claim payment's place in the file (1, 2, …), as the remittance view lists them. */
+  readonly position: number;
+  /** The number of the claim on file it pays (the CLP01 the payer should have sent). */
+  readonly claimNumber: string;
+}
+
+export interface ClaimPaymentPosted {
+  readonly claimNumber: string;
+  readonly status: string;
+  readonly denials: number;
+  readonly unmatched: number;
+  readonly nextPayer?: NextPayerOutcome;
+}
+
+/**
+ * Posts a claim payment (CLP) an 835 import could not match — the payer sent a claim number
+ * (CLP01) medbill did not send — to the claim a biller names, exactly as the import posts a
+ * matched one: read again from the stored file, as if the payer had quoted that claim's number,
+ * with the same ledger entry ids, line matching, denials, claim status and next-payer billing.
+ * The file's claim payment is then linked to the claim and its worklist item resolved. One
+ * already posted, or a claim number not on file, is refused and nothing changes. Call inside a
+ * transaction.
+ */
+export async function postUnmatchedClaimPayment(
+  q: Queryable,
+  ctx: RequestContext,
+  posting: ClaimPaymentPosting,
+  postedOn: IsoDate,
+  scrub: ScrubOptions,
+): Promise<ClaimPaymentPosted> {
+  const { fileId, position, claimNumber } = posting;
+  const filed = await lockedClaimPayment(q, ctx.orgId, fileId, position);
+  if (!filed) throw notFound('claim payment', `${fileId} #${position}`);
+  if (filed.claimNumber !== undefined) {
+    throw conflict(`This claim payment is already posted to claim ${filed.claimNumber}.`, [
+      { path: 'position', code: 'already_posted', message: `posted to ${filed.claimNumber}` },
+    ]);
+  }
+  const found = claimPaymentAt(read835(filed.fileText).remittances, position);
+  if (!found) throw new Error(`claim payment ${position} is not in the stored file ${fileId}`);
+  const { remittance, r, c } = found;
+  const quoted: RemittanceClaim = { ...found.claim, patientControlNumber: claimNumber };
+  const state = await EraPostingState.load(q, ctx.orgId, [quoted]);
+  const matched = state.match(quoted, remittance.payer);
+  if (!matched) {
+    throw invalid(`No claim ${claimNumber} in this organization.`, [
+      { path: 'claimNumber', code: 'not_found', message: 'no such claim' },
+    ]);
+  }
+  const payerName = remittance.payer.name;
+  const outcome = await postClaimPayment(q, ctx, state, matched, quoted, {
+    fileId,
+    claimPosition: position,
+    key: claimPaymentKey(filed.sha256, r, c),
+    postedOn,
+    adjudicatedOn: remittance.payment.date ?? remittance.productionDate ?? postedOn,
+    payerName,
+    scrub,
+  });
+  const request = outcome.nextPayer;
+  let nextPayer: NextPayerOutcome | undefined;
+  if (request && 'adjudication' in request) {
+    const [built] = await billNextPayers(q, ctx, [request], scrub);
+    if (!built) throw new Error('a next-payer claim requested was not billed');
+    nextPayer = nextPayerOutcome(request, built);
+  } else nextPayer = request;
+  await state.write(q, ctx.orgId, fileId, { source: `era:${fileId}`, actorId: ctx.actor.id });
+  await linkRemittanceClaim(q, ctx.orgId, fileId, position, matched.claim.id);
+  await resolveUnmatchedRemittanceItems(
+    q,
+    ctx.orgId,
+    { fileId, position, of: 'claim payment' },
+    {
+      actorId: ctx.actor.id,
+      text: `Posted to claim ${matched.claim.claimNumber} by hand (the 835 sent ${filed.patientControlNumber}), on ${postedOn}.`,
+    },
+  );
+  return {
+    claimNumber: matched.claim.claimNumber,
+    status: outcome.status,
+    denials: outcome.denials,
+    unmatched: outcome.unmatched,
+    ...(nextPayer ? { nextPayer } : {}),
+  };
+}
+
+/** The `position`th claim payment of a file (1-based, over its transactions in order). */
+function claimPaymentAt(
+  remittances: readonly Remittance[],
+  position: number,
+): { remittance: Remittance; claim: RemittanceClaim; r: number; c: number } | undefined {
+  let left = position;
+  for (const [r, remittance] of remittances.entries()) {
+    if (left <= remittance.claims.length) {
+      const claim = remittance.claims[left - 1];
+      return claim ? { remittance, claim, r, c: left - 1 } : undefined;
+    }
+    left -= remittance.claims.length;
+  }
+  return undefined;
+}
