@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { formatUsd, invalid } from '@medbill/core';
 import type { IsoDate } from '@medbill/core';
-import type { Database } from '@medbill/db';
+import type { Database, Queryable } from '@medbill/db';
 import { findRemittanceFile, insertRemittanceFile, isDatabaseError } from '@medbill/db';
 import { read835 } from '@medbill/x12';
 import type { Remittance } from '@medbill/x12';
@@ -160,15 +160,7 @@ export async function importEra(
         fileName: file.name,
         postedOn,
       });
-      const requests = nextPayer.filter((n): n is NextPayerRequest => 'adjudication' in n);
-      const built = await billNextPayers(tx, ctx, requests, scrub);
-      const requestIndex = new Map(requests.map((r, i) => [r, i]));
-      const outcomes = nextPayer.map((n) => {
-        if (!('adjudication' in n)) return n;
-        const made = built[requestIndex.get(n) ?? -1];
-        if (!made) throw new Error('a next-payer claim requested was not billed');
-        return nextPayerOutcome(n, made);
-      });
+      const outcomes = await billRequestedNextPayers(tx, ctx, nextPayer, scrub);
       await state.write(tx, ctx.orgId, fileId, { source, actorId: ctx.actor.id });
       return {
         alreadyImported: false,
@@ -190,6 +182,27 @@ export async function importEra(
     }
     throw error;
   }
+}
+
+/**
+ * Bills, all at once, the next payers that claim payments asked for, and says what became of
+ * each claim payment's next payer, in the order given.
+ */
+export async function billRequestedNextPayers(
+  q: Queryable,
+  ctx: RequestContext,
+  nextPayer: readonly (NextPayerOutcome | NextPayerRequest)[],
+  scrub: ScrubOptions,
+): Promise<NextPayerOutcome[]> {
+  const requests = nextPayer.filter((n): n is NextPayerRequest => 'adjudication' in n);
+  const built = await billNextPayers(q, ctx, requests, scrub);
+  const requestIndex = new Map(requests.map((r, i) => [r, i]));
+  return nextPayer.map((n) => {
+    if (!('adjudication' in n)) return n;
+    const made = built[requestIndex.get(n) ?? -1];
+    if (!made) throw new Error('a next-payer claim requested was not billed');
+    return nextPayerOutcome(n, made);
+  });
 }
 
 /**

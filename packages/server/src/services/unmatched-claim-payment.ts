@@ -10,11 +10,10 @@ import { read835 } from '@medbill/x12';
 import type { Remittance, RemittanceClaim } from '@medbill/x12';
 import type { RequestContext } from '../request-context.ts';
 import type { ScrubOptions } from './claim-scrubbing.ts';
-import { nextPayerOutcome, postClaimPayment } from './era-claim-posting.ts';
+import { postClaimPayment } from './era-claim-posting.ts';
 import type { NextPayerOutcome } from './era-claim-posting.ts';
-import { claimPaymentKey } from './era-import.ts';
+import { billRequestedNextPayers, claimPaymentKey } from './era-import.ts';
 import { EraPostingState } from './era-posting-state.ts';
-import { billNextPayers } from './next-payer-claims.ts';
 
 /** Which of a file's claim payments, and the claim a biller says it pays. */
 export interface ClaimPaymentPosting {
@@ -78,13 +77,9 @@ export async function postUnmatchedClaimPayment(
     payerName,
     scrub,
   });
-  const request = outcome.nextPayer;
-  let nextPayer: NextPayerOutcome | undefined;
-  if (request && 'adjudication' in request) {
-    const [built] = await billNextPayers(q, ctx, [request], scrub);
-    if (!built) throw new Error('a next-payer claim requested was not billed');
-    nextPayer = nextPayerOutcome(request, built);
-  } else nextPayer = request;
+  const [nextPayer] = outcome.nextPayer
+    ? await billRequestedNextPayers(q, ctx, [outcome.nextPayer], scrub)
+    : [];
   await state.write(q, ctx.orgId, fileId, { source: `era:${fileId}`, actorId: ctx.actor.id });
   await linkRemittanceClaim(q, ctx.orgId, fileId, position, matched.claim.id);
   await resolveUnmatchedRemittanceItems(
