@@ -401,8 +401,6 @@ export async function resolveWorklistItems(
 
 /** A file's provider-level adjustment as a biller posts it by hand (see `heldProviderAdjustment`). */
 export interface HeldProviderAdjustment {
-  readonly fileId: string;
-  readonly position: number;
   readonly reason: string;
   readonly reference?: string;
   /** Positive reduces the payment, negative adds to it. */
@@ -452,8 +450,6 @@ export async function heldProviderAdjustment(
     [orgId, entryId, payerId],
   );
   return {
-    fileId,
-    position,
     reason: String(row.reason),
     ...(typeof row.reference === 'string' ? { reference: row.reference } : {}),
     amount: Number(row.amount_cents),
@@ -498,7 +494,6 @@ export async function resolveUnmatchedRemittanceItems(
 
 /** An 835's claim payment as a biller posts it by hand, with the file it came in. */
 export interface FiledClaimPayment {
-  readonly fileName: string;
   readonly fileText: string;
   readonly sha256: string;
   /** CLP01 as the payer sent it. */
@@ -519,7 +514,7 @@ export async function lockedClaimPayment(
   position: number,
 ): Promise<FiledClaimPayment | undefined> {
   const [row] = await q.query<Record<string, unknown>>(
-    `select rc.patient_control_number, rc.claim_id, f.file_name, f.file_text, f.sha256
+    `select rc.patient_control_number, rc.claim_id, f.file_text, f.sha256
      from remittance_claims rc
      join remittance_files f on f.org_id = rc.org_id and f.id = rc.file_id
      where rc.org_id = $1 and rc.file_id = $2 and rc.position = $3
@@ -527,6 +522,7 @@ export async function lockedClaimPayment(
     [orgId, fileId, position],
   );
   if (!row) return undefined;
+  // The locked row's claim_id is the committed one; its claim's number is read after the lock.
   const [claim] =
     typeof row.claim_id === 'string'
       ? await q.query<{ claim_number: string }>(
@@ -535,7 +531,6 @@ export async function lockedClaimPayment(
         )
       : [];
   return {
-    fileName: String(row.file_name),
     fileText: String(row.file_text),
     sha256: String(row.sha256),
     patientControlNumber: String(row.patient_control_number),

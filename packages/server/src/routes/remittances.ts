@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { invalid, notFound } from '@medbill/core';
-import type { Database } from '@medbill/db';
+import type { Database, Queryable } from '@medbill/db';
 import {
   actOnWorklistItem,
   getWorklistItem,
@@ -9,6 +9,7 @@ import {
   worklistNotes,
 } from '@medbill/db';
 import type { ApiApp } from '../api-app.ts';
+import type { RequestContext } from '../request-context.ts';
 import { audit, idParams, pageQuery } from '../api-app.ts';
 import type { CodeSetCatalog } from '../services/code-set-catalog.ts';
 import type { ScrubOptions } from '../services/claim-scrubbing.ts';
@@ -66,6 +67,18 @@ export function remittanceRoutes(
     },
   );
 
+  /** A by-hand posting of what an imported 835 held: all or nothing, audited as its update. */
+  const postOnRemittance = <T>(
+    ctx: RequestContext,
+    fileId: string,
+    post: (tx: Queryable) => Promise<T>,
+  ): Promise<T> =>
+    db.transaction(async (tx) => {
+      const posted = await post(tx);
+      await audit(tx, ctx, { action: 'update', entity: 'remittance', entityId: fileId });
+      return posted;
+    });
+
   app.post(
     '/remittances/:id/claim-payments/:position/post',
     {
@@ -78,9 +91,9 @@ export function remittanceRoutes(
         body: z.object({ claimNumber: z.string().trim().min(1).max(38) }),
       },
     },
-    async (request) =>
-      db.transaction(async (tx) => {
-        const posted = await postUnmatchedClaimPayment(
+    (request) =>
+      postOnRemittance(request.ctx, request.params.id, (tx) =>
+        postUnmatchedClaimPayment(
           tx,
           request.ctx,
           {
@@ -90,14 +103,8 @@ export function remittanceRoutes(
           },
           scrub.today(),
           scrub,
-        );
-        await audit(tx, request.ctx, {
-          action: 'update',
-          entity: 'remittance',
-          entityId: request.params.id,
-        });
-        return posted;
-      }),
+        ),
+      ),
   );
 
   app.post(
@@ -112,21 +119,15 @@ export function remittanceRoutes(
         body: z.object({ payerId: z.uuid() }),
       },
     },
-    async (request) =>
-      db.transaction(async (tx) => {
-        const posted = await postHeldProviderAdjustment(tx, request.ctx, {
+    (request) =>
+      postOnRemittance(request.ctx, request.params.id, (tx) =>
+        postHeldProviderAdjustment(tx, request.ctx, {
           fileId: request.params.id,
           position: request.params.position,
           payerId: request.body.payerId,
           postedOn: scrub.today(),
-        });
-        await audit(tx, request.ctx, {
-          action: 'update',
-          entity: 'remittance',
-          entityId: request.params.id,
-        });
-        return posted;
-      }),
+        }),
+      ),
   );
 
   app.post(
