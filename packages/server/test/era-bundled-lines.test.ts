@@ -206,7 +206,7 @@ describeWithApi('835 lines the payer re-coded or bundled on $name', (env) => {
     expect(result).toMatchObject({ posted: [{ status: 'partially_paid' }], unmatched: 1 });
     expect((await ledgerOf(claim?.id))()).toEqual([18550, 190]);
     expect((await worklist('unmatched_remittance')).map((i) => i.summary)).toEqual([
-      `Claim ${claim?.claimNumber}: the payment line for 99214 (billed as 99215) matches no line of the claim`,
+      `Claim ${claim?.claimNumber}: the payment line for 99214 (billed as 99215) matches no line of the claim (post it to the line it pays from the remittance)`,
     ]);
   });
 });

@@ -17,9 +17,11 @@ export interface LineMatch {
   readonly billed: BilledLine;
   /**
    * How the match was made, strongest first; shown to the poster. `unbundled`: one more service
-   * line naming in SVC06 a billed line that an earlier one already matched.
+   * line naming in SVC06 a billed line that an earlier one already matched. `by-hand`: a biller
+   * said which billed line a service line the 835 left unmatched pays.
    */
   readonly by:
+    | 'by-hand'
     | 'control-number'
     | 'code-modifiers-date'
     | 'code-dropped-modifiers'
@@ -69,10 +71,15 @@ const pick = (remit: RemitLine, candidates: readonly BilledLine[]) =>
  * SVC06 a billed line that an earlier one matched, is paired with that line too, for posting to
  * check that together they balance its charge. A remit line that fits none, or fits only a line
  * already taken, is left unmatched for a person to settle.
+ *
+ * `byHand` pairs service lines (by their index) with the billed line (by id) a biller chose for
+ * them. A pinned pair takes nothing from the others: every other line matches exactly as it did
+ * without it, so what was posted before stays what the plan says.
  */
 export function matchLines(
   remitLines: readonly RemitLine[],
   billedLines: readonly BilledLine[],
+  byHand: ReadonlyMap<number, string> = new Map(),
 ): { matched: LineMatch[]; unmatched: RemitLine[] } {
   const taken = new Set<string>();
   const matched: LineMatch[] = [];
@@ -96,7 +103,13 @@ export function matchLines(
       ? { remit, billed: earlier[0], by: 'unbundled' }
       : undefined;
   };
-  for (const remit of remitLines) {
+  for (const [index, remit] of remitLines.entries()) {
+    const pinned = byHand.get(index);
+    const chosen = pinned === undefined ? undefined : billedLines.find((b) => b.id === pinned);
+    if (chosen) {
+      matched.push({ remit, billed: chosen, by: 'by-hand' });
+      continue;
+    }
     const found = matchOne(remit);
     if (found) {
       taken.add(found.billed.id);

@@ -4,7 +4,7 @@ import { Ledger } from '../ledger/index.ts';
 import type { Party } from '../ledger/index.ts';
 import { cents } from '../money/index.ts';
 import type { BilledClaim } from './plan-posting.ts';
-import { planPosting } from './plan-posting.ts';
+import { byHandRefusal, planPosting } from './plan-posting.ts';
 import type { RemitClaim, RemitLine } from './remittance.ts';
 
 const medicare: Party = { kind: 'payer', coverageId: 'mcr' };
@@ -367,6 +367,81 @@ describe('planPosting', () => {
       for (const entry of plan.entries) expect(ledger.post(entry)).toEqual([]);
       expect(ledger.balances.total(['L1'], medicare)).toBe(0);
       expect(ledger.balances.total(['L2'], medicare)).toBe(4500);
+    });
+  });
+
+  describe('a service line a biller matched by hand', () => {
+    // The payer paid 99214 as 99213 without saying so (no SVC06, no line control number echoed).
+    const recoded = line('', '99213', 18550, 6000, [['CO', '45', 12550]]);
+    const lines = [recoded, line('2', '93000', 4500, 1360, [['CO', '45', 3140]])];
+
+    it('is posted to the line chosen, under ids no automatic posting takes', () => {
+      const before = planPosting(remit(lines), claim, on, ids);
+      expect(before.unmatchedLines).toEqual([recoded]);
+      expect(before.entries.map((e) => e.id)).toEqual(['era1-c1-1-pay', 'era1-c1-1-adj0']);
+
+      const plan = planPosting(remit(lines), claim, on, ids, new Map([[0, 'L1']]));
+      expect(plan.unmatchedLines).toEqual([]);
+      expect(plan.matches.map((m) => [m.billed.id, m.by])).toEqual([
+        ['L1', 'by-hand'],
+        ['L2', 'control-number'],
+      ]);
+      expect(plan.entries.map((e) => [e.id, e.lineId, e.amount])).toEqual([
+        ['era1-c1-hand1-pay', 'L1', 6000],
+        ['era1-c1-hand1-adj0', 'L1', 12550],
+        ['era1-c1-2-pay', 'L2', 1360],
+        ['era1-c1-2-adj0', 'L2', 3140],
+      ]);
+      // What the payer paid the line as is recorded as for any re-coded line.
+      expect(plan.matches[0]?.paidAs).toEqual([
+        { procedureCode: '99213', modifiers: [], paid: 6000 },
+      ]);
+    });
+
+    it('is refused for a line matched, a billed line taken, or a line that does not balance', () => {
+      const none = new Map<number, string>();
+      expect(byHandRefusal(remit(lines), claim.lines, none, 0, 'L1')).toBeUndefined();
+      expect(byHandRefusal(remit(lines), claim.lines, none, 1, 'L1')).toEqual({
+        kind: 'matched',
+        billedId: 'L2',
+        byHand: false,
+      });
+      expect(byHandRefusal(remit(lines), claim.lines, new Map([[0, 'L1']]), 0, 'L1')).toEqual({
+        kind: 'matched',
+        billedId: 'L1',
+        byHand: true,
+      });
+      expect(byHandRefusal(remit(lines), claim.lines, none, 0, 'L2')).toEqual({
+        kind: 'taken',
+        servicePosition: 2,
+      });
+      expect(byHandRefusal(remit(lines), claim.lines, none, 0, 'L9')).toEqual({
+        kind: 'not-a-line',
+      });
+      expect(byHandRefusal(remit(lines), claim.lines, none, 5, 'L1')).toEqual({
+        kind: 'not-a-line',
+      });
+      const short = line('', '99213', 18550, 6000, [['CO', '45', 12000]]);
+      expect(byHandRefusal(remit([short]), claim.lines, none, 0, 'L1')).toEqual({
+        kind: 'unbalanced',
+      });
+    });
+
+    it('takes no line from the others: each matches as it did without the pin', () => {
+      // Two 93000 lines could take the second service line; without the pin it is ambiguous.
+      const twoEkgs: BilledClaim = {
+        ...claim,
+        lines: [
+          ...claim.lines,
+          { ...claim.lines[1]!, id: 'L3', controlNumber: '3', charge: cents(5000) },
+        ],
+      };
+      const ekg = line('', '93000', 4700, 1000, [['CO', '45', 3700]]);
+      const remitLines = [recoded, ekg];
+      expect(planPosting(remit(remitLines), twoEkgs, on, ids).unmatchedLines).toEqual(remitLines);
+      const pinned = planPosting(remit(remitLines), twoEkgs, on, ids, new Map([[0, 'L2']]));
+      expect(pinned.matches.map((m) => m.billed.id)).toEqual(['L2']);
+      expect(pinned.unmatchedLines).toEqual([ekg]);
     });
   });
 });

@@ -68,27 +68,31 @@ export const PRIOR_PAYER_IMPACT = '23';
  * A line paid nothing with no patient responsibility is a denial: nothing is written off, the
  * balance stays with the payer and the line goes to the denial worklist with its CARC/RARC.
  * `newId` names each entry; posting is deterministic for the same inputs, so a re-import can be
- * recognised.
+ * recognised. `byHand` pins service lines (by index) to the billed lines a biller chose for them
+ * (see {@link matchLines}); their entries are named by the service line (`hand2-pay`), apart from
+ * the others' (`1-pay`), so that posting one by hand later never takes an id posted before.
  */
 export function planPosting(
   remit: RemitClaim,
   claim: BilledClaim,
   postedOn: IsoDate,
   newId: (suffix: string) => string,
+  byHand: ReadonlyMap<number, string> = new Map(),
 ): PostingPlan {
-  const { matched, unmatched } = matchLines(remit.lines, claim.lines);
+  const { matched, unmatched } = matchLines(remit.lines, claim.lines, byHand);
   const entries: LedgerEntry[] = [];
   const denials: Denial[] = [];
   const unbalancedLines: RemitLine[] = [];
   const payments = paymentsByBilledLine(matched);
-  payments.forEach(({ match: { remit: line, billed }, unbundled }, index) => {
+  payments.forEach(({ match: { remit: line, billed, by }, unbundled, first }, index) => {
     const writeOffs = writeOffsOf(line.adjustments);
     if (!balances(line, billed, unbundled) || writeOffs === undefined) {
       unbalancedLines.push(line);
       return;
     }
     const base = { lineId: billed.id, postedOn };
-    const id = (what: string) => newId(`${index + 1}-${what}`);
+    const tag = by === 'by-hand' ? `hand${remit.lines.indexOf(first) + 1}` : `${index + 1}`;
+    const id = (what: string) => newId(`${tag}-${what}`);
     if (line.paid > 0)
       entries.push({
         ...base,
@@ -144,10 +148,47 @@ export function planPosting(
   };
 }
 
+/** Why a service line cannot be posted to the billed line a biller chose for it. */
+export type ByHandRefusal =
+  /** The 835's own matching (or an earlier biller) already posts it, to `billedId`. */
+  | { readonly kind: 'matched'; readonly billedId: string; readonly byHand: boolean }
+  /** Another service line of the claim payment (its place, from 1) pays that billed line. */
+  | { readonly kind: 'taken'; readonly servicePosition: number }
+  | { readonly kind: 'not-a-line' }
+  /** Charge − adjustments ≠ paid, or paid over the charge: no posting of it would be right. */
+  | { readonly kind: 'unbalanced' };
+
+/**
+ * Whether the service line at `index` of a claim payment may be posted to billed line
+ * `billedId`, the lines in `byHand` already pinned: only a line the 835 left unmatched, to a
+ * billed line no other service line of it pays, when the line balances. `undefined`: it may.
+ */
+export function byHandRefusal(
+  remit: RemitClaim,
+  lines: readonly BilledLine[],
+  byHand: ReadonlyMap<number, string>,
+  index: number,
+  billedId: string,
+): ByHandRefusal | undefined {
+  const line = remit.lines[index];
+  const billed = lines.find((b) => b.id === billedId);
+  if (!line || !billed) return { kind: 'not-a-line' };
+  const { matched } = matchLines(remit.lines, lines, byHand);
+  const own = matched.find((m) => m.remit === line);
+  if (own) return { kind: 'matched', billedId: own.billed.id, byHand: own.by === 'by-hand' };
+  const other = matched.find((m) => m.billed.id === billedId);
+  if (other) return { kind: 'taken', servicePosition: remit.lines.indexOf(other.remit) + 1 };
+  return balances(line, billed, false) && writeOffsOf(line.adjustments) !== undefined
+    ? undefined
+    : { kind: 'unbalanced' };
+}
+
 interface LinePayment {
   readonly match: BilledLineMatch;
   /** Paid as several service lines, combined in `match.remit`. */
   readonly unbundled: boolean;
+  /** The first (or only) service line paying it, as the 835 lists it. */
+  readonly first: RemitLine;
 }
 
 /**
@@ -166,7 +207,8 @@ function paymentsByBilledLine(matched: readonly LineMatch[]): LinePayment[] {
     if (!first) return [];
     const lines = [first, ...rest].map((m) => m.remit);
     const paidAs = paidAsOf(first.billed, lines);
-    if (rest.length === 0) return [{ match: { ...first, paidAs }, unbundled: false }];
+    if (rest.length === 0)
+      return [{ match: { ...first, paidAs }, unbundled: false, first: first.remit }];
     const units = lines.map((l) => l.units);
     const remit: RemitLine = {
       ...first.remit,
@@ -178,7 +220,7 @@ function paymentsByBilledLine(matched: readonly LineMatch[]): LinePayment[] {
       adjustments: lines.flatMap((l) => l.adjustments),
       remarks: [...new Set(lines.flatMap((l) => l.remarks))],
     };
-    return [{ match: { ...first, remit, paidAs }, unbundled: true }];
+    return [{ match: { ...first, remit, paidAs }, unbundled: true, first: first.remit }];
   });
 }
 

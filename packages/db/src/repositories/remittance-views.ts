@@ -122,6 +122,33 @@ export interface PostedClaim {
   readonly claimId?: string;
   readonly claimStatus?: string;
   readonly lines: PostedLine[];
+  /** Its service lines the import posted nowhere, held on the unmatched worklist. */
+  readonly unposted: UnpostedServiceLine[];
+  /** The claim's lines this file posted nothing on: where an unmatched service line may go. */
+  readonly openLines: OpenBilledLine[];
+}
+
+/** A service line of a claim payment that matched no billed line, or did not balance. */
+export interface UnpostedServiceLine {
+  /** Its place in the claim payment (absent on items held before it was kept). */
+  readonly servicePosition?: number;
+  /** `unmatched`: a biller may post it to a line; `unbalanced`: the payer must correct it. */
+  readonly reason?: 'unmatched' | 'unbalanced';
+  /** The procedure paid (SVC01) and, when the payer says so, the one billed (SVC06). */
+  readonly service: string;
+  readonly billedAs?: string;
+  readonly serviceDate?: IsoDate;
+  readonly charge: number;
+  readonly paid: number;
+  /** What the worklist item says. */
+  readonly summary: string;
+}
+
+export interface OpenBilledLine {
+  readonly serviceLineId: string;
+  readonly service: string;
+  readonly serviceDate: IsoDate;
+  readonly charge: number;
 }
 
 /** What a remittance posted: each claim payment with, per service line, the entries it made. */
@@ -171,6 +198,10 @@ export async function remittancePosting(
     ]);
   }
   const text = (value: unknown) => (typeof value === 'string' ? value.trim() : undefined);
+  const unposted = await unpostedServiceLines(q, orgId, fileId);
+  const openLines = await openBilledLines(q, orgId, fileId, [
+    ...new Set(unposted.map((u) => u.claimId)),
+  ]);
   const linesByClaim = new Map<string, Map<string, PostedLine>>();
   for (const row of entries) {
     const claimId = String(row.claim_id);
@@ -216,8 +247,102 @@ export async function remittancePosting(
       claimId,
       claimStatus: text(row.claim_status),
       lines: lines.map((line) => withPaidAs(line, paidAs.get(`${position}:${line.serviceLineId}`))),
+      unposted: unposted.flatMap(({ claimId: of, position: at, line }) =>
+        of === claimId && (at === undefined || at === position) ? [line] : [],
+      ),
+      openLines: (claimId && openLines.get(claimId)) || [],
     });
   });
+}
+
+/**
+ * The open worklist items of a file's service lines that posted nowhere, with the claim and the
+ * claim payment (position; absent on items held before it was kept) they came in.
+ */
+async function unpostedServiceLines(
+  q: Queryable,
+  orgId: string,
+  fileId: string,
+): Promise<{ claimId: string; position?: number; line: UnpostedServiceLine }[]> {
+  const rows = await q.query<{ claim_id: string; summary: string; detail: HeldLineDetail }>(
+    `select claim_id, summary, detail from worklist_items
+     where org_id = $1 and kind = 'unmatched_remittance' and status = 'open'
+       and source = 'era:' || $2 and claim_id is not null and detail->'line' is not null
+     order by seq`,
+    [orgId, fileId],
+  );
+  return rows.map(({ claim_id, summary, detail }) => {
+    const { line } = detail;
+    const service = serviceLabel({ procedureCode: line.procedureCode, modifiers: line.modifiers });
+    return {
+      claimId: claim_id,
+      ...(detail.position === undefined ? {} : { position: detail.position }),
+      line: withDefined({
+        servicePosition: detail.servicePosition,
+        reason: detail.unposted,
+        service,
+        billedAs: line.submitted ? serviceLabel(line.submitted) : undefined,
+        serviceDate: line.serviceDate,
+        charge: line.charge,
+        paid: line.paid,
+        summary,
+      }),
+    };
+  });
+}
+
+/** What the import keeps of an unposted service line (core's RemitLine, as JSON). */
+interface HeldLineDetail {
+  readonly line: {
+    readonly procedureCode: string;
+    readonly modifiers: string[];
+    readonly submitted?: { readonly procedureCode: string; readonly modifiers: string[] };
+    readonly serviceDate?: IsoDate;
+    readonly charge: number;
+    readonly paid: number;
+  };
+  readonly position?: number;
+  readonly servicePosition?: number;
+  readonly unposted?: 'unmatched' | 'unbalanced';
+}
+
+/** Per claim, its lines on which the file posted no entry, in claim order. */
+async function openBilledLines(
+  q: Queryable,
+  orgId: string,
+  fileId: string,
+  claimIds: readonly string[],
+): Promise<Map<string, OpenBilledLine[]>> {
+  if (claimIds.length === 0) return new Map();
+  const rows = await q.query<Record<string, unknown>>(
+    `select l.claim_id, s.id, s.procedure_code, s.modifiers, s.revenue_code,
+       to_char(s.service_date, 'YYYY-MM-DD') as service_date, s.charge_cents
+     from claim_lines l
+     join service_lines s on s.org_id = l.org_id and s.id = l.service_line_id
+     where l.org_id = $1 and l.claim_id = any($3::uuid[])
+       and not exists (select 1 from ledger_entries e
+                       where e.org_id = s.org_id and e.service_line_id = s.id
+                         and e.source = 'era:' || $2)
+     order by l.claim_id, l.sequence`,
+    [orgId, fileId, claimIds],
+  );
+  const byClaim = new Map<string, OpenBilledLine[]>();
+  for (const row of rows) {
+    const claimId = String(row.claim_id);
+    const procedureCode =
+      typeof row.procedure_code === 'string' ? row.procedure_code.trim() : undefined;
+    const revenueCode = typeof row.revenue_code === 'string' ? row.revenue_code : undefined;
+    byClaim.set(claimId, [
+      ...(byClaim.get(claimId) ?? []),
+      {
+        serviceLineId: String(row.id),
+        service: serviceLabel({ procedureCode, modifiers: row.modifiers as string[], revenueCode }),
+        serviceDate: row.service_date as IsoDate,
+        charge: Number(row.charge_cents),
+      },
+    ]);
+  }
+  return byClaim;
 }
 
 /** A line re-coded to one procedure: `paidAs`; unbundled into several: `unbundledInto`. */

@@ -71,7 +71,10 @@ export async function insertRemittanceFile(
 }
 
 /** A claim payment of a file as recorded: matched (`claimId`) or not. */
-export type RemittanceClaimRow = Omit<PostedClaim, 'claimStatus' | 'lines'>;
+export type RemittanceClaimRow = Omit<
+  PostedClaim,
+  'claimStatus' | 'lines' | 'unposted' | 'openLines'
+>;
 
 /** Records every claim payment of a file. */
 export async function insertRemittanceClaims(
@@ -458,31 +461,45 @@ export async function heldProviderAdjustment(
   };
 }
 
-/**
- * Resolves, with one note each, the open unmatched-remittance items that held the `position`th
- * claim payment (CLP) or provider-level adjustment (PLB) of a file, each kind numbered from 1.
- */
+/** What an unmatched-remittance item held: a file's claim payment, PLB or service line. */
+export type HeldRemittanceItem =
+  | {
+      readonly fileId: string;
+      /** Its place among the file's claim payments (CLP) or provider adjustments (PLB), from 1. */
+      readonly position: number;
+      readonly of: 'claim payment' | 'provider adjustment';
+    }
+  | {
+      readonly fileId: string;
+      /** The claim payment's place in the file. */
+      readonly position: number;
+      readonly of: 'service line';
+      /** The service line's place in the claim payment, from 1. */
+      readonly servicePosition: number;
+    };
+
+/** Resolves, with one note each, the open unmatched-remittance items that held `held`. */
 export async function resolveUnmatchedRemittanceItems(
   q: Queryable,
   orgId: string,
-  held: {
-    readonly fileId: string;
-    readonly position: number;
-    readonly of: 'claim payment' | 'provider adjustment';
-  },
+  held: HeldRemittanceItem,
   act: { actorId: string; text: string },
 ): Promise<void> {
+  const which =
+    held.of === 'service line'
+      ? {
+          sql: `claim_id is not null and detail->>'servicePosition' = $4::text`,
+          value: held.servicePosition,
+        }
+      : {
+          sql: 'claim_id is null and detail->>$4 is not null',
+          value: held.of === 'claim payment' ? 'patientControlNumber' : 'providerAdjustment',
+        };
   const rows = await q.query<{ id: string }>(
     `select id from worklist_items
      where org_id = $1 and kind = 'unmatched_remittance' and status = 'open'
-       and source = 'era:' || $2 and claim_id is null
-       and detail->>'position' = $3::text and detail->>$4 is not null`,
-    [
-      orgId,
-      held.fileId,
-      held.position,
-      held.of === 'claim payment' ? 'patientControlNumber' : 'providerAdjustment',
-    ],
+       and source = 'era:' || $2 and detail->>'position' = $3::text and ${which.sql}`,
+    [orgId, held.fileId, held.position, which.value],
   );
   await resolveWorklistItems(
     q,

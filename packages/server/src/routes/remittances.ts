@@ -18,6 +18,7 @@ import { explainReasons } from '../services/denial-reasons.ts';
 import { importEra } from '../services/era-import.ts';
 import { postHeldProviderAdjustment } from '../services/held-provider-adjustment.ts';
 import { postUnmatchedClaimPayment } from '../services/unmatched-claim-payment.ts';
+import { postUnmatchedServiceLine } from '../services/unmatched-service-line.ts';
 import { refreshFollowUps } from '../services/follow-up-refresh.ts';
 
 const WORKLISTS = [
@@ -100,6 +101,38 @@ export function remittanceRoutes(
             fileId: request.params.id,
             position: request.params.position,
             claimNumber: request.body.claimNumber,
+          },
+          scrub.today(),
+          scrub,
+        ),
+      ),
+  );
+
+  app.post(
+    '/remittances/:id/claim-payments/:position/lines/:servicePosition/post',
+    {
+      config: { permission: 'claims:write' },
+      schema: {
+        tags: ['Remittances'],
+        summary:
+          "Post a service line (SVC, by its place in the claim payment) the import left unmatched to the claim's billed line a biller chooses, as the import posts a matched line (payment, write-offs, patient share or denial; the claim's status and next payer over the whole claim payment); resolves its unmatched-remittance worklist item",
+        params: idParams.extend({
+          position: z.coerce.number().int().min(1).max(10_000_000),
+          servicePosition: z.coerce.number().int().min(1).max(10_000),
+        }),
+        body: z.object({ serviceLineId: z.uuid() }),
+      },
+    },
+    (request) =>
+      postOnRemittance(request.ctx, request.params.id, (tx) =>
+        postUnmatchedServiceLine(
+          tx,
+          request.ctx,
+          {
+            fileId: request.params.id,
+            position: request.params.position,
+            servicePosition: request.params.servicePosition,
+            serviceLineId: request.body.serviceLineId,
           },
           scrub.today(),
           scrub,

@@ -45,9 +45,23 @@ export interface ClaimPostingMeta {
 }
 
 /**
+ * Service lines of a claim payment a biller matched by hand, by their place in it (0-based):
+ * every one so far, the one posted now (`lineId` the billed line it pays) among them.
+ */
+export interface LinesMatchedByHand {
+  readonly pinned: ReadonlyMap<number, string>;
+  readonly lineId: string;
+}
+
+/**
  * Posts one claim payment to its matched claim in the file's posting state: ledger entries,
  * denials and unaccounted lines to the worklists, the claim's status and payer claim number, and
  * the balance handed over to the next payer (whose claim, when built, is written at once).
+ *
+ * With `byHand`, the claim payment was posted before and a biller has now matched one of the
+ * service lines it left unmatched: only that line's entries and denial are posted, while the
+ * claim's status and the next payer are decided over the whole claim payment as if the 835 had
+ * matched that line itself.
  */
 export async function postClaimPayment(
   q: Queryable,
@@ -56,6 +70,7 @@ export async function postClaimPayment(
   { claim, lines: billedLines }: MatchedClaim,
   remitClaim: RemittanceClaim,
   meta: ClaimPostingMeta,
+  byHand?: LinesMatchedByHand,
 ): Promise<{
   status: string;
   denials: number;
@@ -110,19 +125,23 @@ export async function postClaimPayment(
     { id: claim.id, billedParty, nextParty, lines: billedLines },
     meta.postedOn,
     (suffix) => `era:${meta.key}:${suffix}`,
+    byHand?.pinned,
   );
-  state.post(plan.entries);
+  const postsNow = (lineId: string) => byHand === undefined || lineId === byHand.lineId;
+  state.post(plan.entries.filter((e) => postsNow(e.lineId)));
   state.recodedLines.push(
     ...plan.matches.flatMap(({ billed, paidAs }) =>
-      paidAs.map((procedure, n) => ({
-        claimPosition: meta.claimPosition,
-        serviceLineId: billed.id,
-        position: n + 1,
-        ...procedure,
-      })),
+      !postsNow(billed.id)
+        ? []
+        : paidAs.map((procedure, n) => ({
+            claimPosition: meta.claimPosition,
+            serviceLineId: billed.id,
+            position: n + 1,
+            ...procedure,
+          })),
     ),
   );
-  for (const denial of plan.denials) {
+  for (const denial of plan.denials.filter((d) => postsNow(d.lineId))) {
     const reasons = denial.adjustments.map((a) => `${a.group}-${a.reason}`).join(', ');
     state.worklist.push({
       kind: 'denial',
@@ -135,19 +154,32 @@ export async function postClaimPayment(
     });
   }
   const leftovers = [
-    ...plan.unmatchedLines.map((l) => ({ line: l, why: 'matches no line of the claim' })),
+    ...plan.unmatchedLines.map((l) => ({
+      line: l,
+      unposted: 'unmatched' as const,
+      why: 'matches no line of the claim (post it to the line it pays from the remittance)',
+    })),
     ...plan.unbalancedLines.map((l) => ({
       line: l,
+      unposted: 'unbalanced' as const,
       why: 'does not balance (charge − adjustments ≠ paid)',
     })),
   ];
-  for (const { line, why } of leftovers) {
+  for (const { line, unposted, why } of byHand ? [] : leftovers) {
+    // Where the service line is in the file, for a biller to post it by hand (an unbundled
+    // line's service lines, combined, are not one of them).
+    const servicePosition = remit.lines.indexOf(line) + 1;
     state.worklist.push({
       kind: 'unmatched_remittance',
       claimId: claim.id,
       source,
       summary: `Claim ${claim.claimNumber}: the payment line for ${procedureOf(line)}${line.submitted ? ` (billed as ${procedureOf(line.submitted)})` : ''} ${why}`,
-      detail: { line },
+      detail: {
+        line,
+        unposted,
+        position: meta.claimPosition,
+        ...(servicePosition > 0 ? { servicePosition } : {}),
+      },
       amount: line.paid,
     });
   }
@@ -162,19 +194,23 @@ export async function postClaimPayment(
     const crossover = CROSSOVER_STATUSES.includes(remitClaim.status)
       ? '; forwarded by the payer to the next payer (crossover)'
       : '';
+    const how = byHand ? '; a line it left unmatched posted by hand' : '';
     state.moveStatus(
       claim.id,
       target,
       ctx.actor.id,
-      `835 from ${meta.payerName}: paid ${(remitClaim.paid / 100).toFixed(2)}${crossover}`,
+      `835 from ${meta.payerName}: paid ${(remitClaim.paid / 100).toFixed(2)}${crossover}${how}`,
     );
   }
   const decision = nextPayerDecision(remit, plan, nextParty, billedLines.length);
   const nextCoverage =
     nextParty.kind === 'payer' ? coverages.find((c) => c.id === nextParty.coverageId) : undefined;
+  // A crossover to a payer not on file was told when the claim payment was posted.
   const nextPayer =
     decision.kind === 'crossover-without-coverage'
-      ? crossoverWithoutCoverage(ctx, state, claim, remitClaim, meta)
+      ? byHand
+        ? undefined
+        : crossoverWithoutCoverage(ctx, state, claim, remitClaim, meta)
       : decision.kind === 'none' || !billedCoverage || !nextCoverage
         ? undefined
         : handOver(
@@ -219,7 +255,7 @@ const toRemitAdjustment = ({ group, reason, amount, quantity }: Adjustment): Rem
   quantity === undefined ? { group, reason, amount } : { group, reason, amount, quantity };
 
 /** The 835 claim payment in core's plain data. */
-function toRemitClaim(remit: RemittanceClaim): RemitClaim {
+export function toRemitClaim(remit: RemittanceClaim): RemitClaim {
   return {
     patientControlNumber: remit.patientControlNumber,
     status: remit.status as RemitClaimStatus,
@@ -254,7 +290,7 @@ function toRemitClaim(remit: RemittanceClaim): RemitClaim {
 }
 
 /** A procedure as billers write it: `71046-26`. */
-const procedureOf = (p: { procedureCode: string; modifiers: readonly string[] }) =>
+export const procedureOf = (p: { procedureCode: string; modifiers: readonly string[] }) =>
   [p.procedureCode, ...p.modifiers].join('-');
 
 /** Who owes what the payer left to the patient: the next coverage in force, else the patient. */

@@ -7,13 +7,14 @@ import {
   resolveUnmatchedRemittanceItems,
 } from '@medbill/db';
 import { read835 } from '@medbill/x12';
-import type { Remittance, RemittanceClaim } from '@medbill/x12';
+import type { RemittanceClaim } from '@medbill/x12';
 import type { RequestContext } from '../request-context.ts';
 import type { ScrubOptions } from './claim-scrubbing.ts';
 import { postClaimPayment } from './era-claim-posting.ts';
 import type { NextPayerOutcome } from './era-claim-posting.ts';
 import { billRequestedNextPayers, claimPaymentKey } from './era-import.ts';
 import { EraPostingState } from './era-posting-state.ts';
+import { claimPaymentAt } from './filed-claim-payment.ts';
 
 /** Which of a file's claim payments, and the claim a biller says it pays. */
 export interface ClaimPaymentPosting {
@@ -98,20 +99,4 @@ export async function postUnmatchedClaimPayment(
     unmatched: outcome.unmatched,
     ...(nextPayer ? { nextPayer } : {}),
   };
-}
-
-/** The `position`th claim payment of a file (1-based, over its transactions in order). */
-function claimPaymentAt(
-  remittances: readonly Remittance[],
-  position: number,
-): { remittance: Remittance; claim: RemittanceClaim; r: number; c: number } | undefined {
-  let left = position;
-  for (const [r, remittance] of remittances.entries()) {
-    if (left <= remittance.claims.length) {
-      const claim = remittance.claims[left - 1];
-      return claim ? { remittance, claim, r, c: left - 1 } : undefined;
-    }
-    left -= remittance.claims.length;
-  }
-  return undefined;
 }

@@ -10,6 +10,7 @@ import { describeEntry } from './posted-entry.ts';
 import { describeProcedure } from './posted-line.ts';
 import { PostClaimPayment } from './post-claim-payment.tsx';
 import { ProviderAdjustments } from './provider-adjustments.tsx';
+import { UnpostedServiceLines } from './unposted-service-lines.tsx';
 import { useRemittance } from './use-remittances.ts';
 
 /** CLP02 as billers read it. */
@@ -104,6 +105,13 @@ export function RemittanceDetail({ id }: { readonly id: string }) {
                     {line.entries.map(describeEntry).join(' · ')}
                   </Text>
                 ))}
+                <UnpostedServiceLines
+                  fileId={r.id}
+                  position={c.position}
+                  unposted={c.unposted}
+                  openLines={c.openLines}
+                  mayPost={mayPost}
+                />
                 {mayPost && !c.claimId && (
                   <PostClaimPayment
                     fileId={r.id}

@@ -37,6 +37,32 @@ export interface ClaimPayment {
   readonly claimId?: string;
   readonly claimStatus?: string;
   readonly lines: PostedLine[];
+  /** Its service lines the import posted nowhere (on the unmatched worklist). */
+  readonly unposted: UnpostedServiceLine[];
+  /** The claim's lines the file posted nothing on: where an unmatched service line may go. */
+  readonly openLines: OpenBilledLine[];
+}
+
+/** A service line of a claim payment that matched no billed line, or did not balance. */
+export interface UnpostedServiceLine {
+  /** Its place in the claim payment (absent on lines held before it was kept). */
+  readonly servicePosition?: number;
+  /** `unmatched`: it may be posted to a line; `unbalanced`: the payer must correct it. */
+  readonly reason?: 'unmatched' | 'unbalanced';
+  /** SVC01 as paid, and SVC06 when the payer says what was billed. */
+  readonly service: string;
+  readonly billedAs?: string;
+  readonly serviceDate?: string;
+  readonly charge: number;
+  readonly paid: number;
+  readonly summary: string;
+}
+
+export interface OpenBilledLine {
+  readonly serviceLineId: string;
+  readonly service: string;
+  readonly serviceDate: string;
+  readonly charge: number;
 }
 
 /** A procedure as the 835 names it: code and modifiers. */
@@ -166,6 +192,31 @@ export function usePostClaimPayment(fileId: string) {
       api<{ claimNumber: string; status: string }>(
         `/remittances/${fileId}/claim-payments/${position}/post`,
         { method: 'POST', body: { claimNumber } },
+      ),
+    onSuccess: () => refetch(queryClient, ['claims', 'remittances', 'worklists', 'dashboard']),
+  });
+}
+
+/**
+ * Posts a service line the import left unmatched to the billed line the biller chooses, as the
+ * import posts a matched line: the remittance then shows it posted, the claim's status and next
+ * payer follow, and its worklist item is resolved.
+ */
+export function usePostServiceLine(fileId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({
+      position,
+      servicePosition,
+      serviceLineId,
+    }: {
+      position: number;
+      servicePosition: number;
+      serviceLineId: string;
+    }) =>
+      api<{ claimNumber: string; status: string; unmatched: number }>(
+        `/remittances/${fileId}/claim-payments/${position}/lines/${servicePosition}/post`,
+        { method: 'POST', body: { serviceLineId } },
       ),
     onSuccess: () => refetch(queryClient, ['claims', 'remittances', 'worklists', 'dashboard']),
   });

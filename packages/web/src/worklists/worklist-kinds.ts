@@ -32,7 +32,7 @@ export const WORKLIST_KINDS: readonly {
     kind: 'unmatched_remittance',
     label: 'Unposted ERA',
     description:
-      '835 payments that matched no claim or line, or did not balance. A claim payment or provider adjustment is posted from its remittance.',
+      '835 payments that matched no claim or line, or did not balance. A claim payment, service line or provider adjustment is posted from its remittance.',
   },
   {
     kind: 'unmatched_acknowledgment',

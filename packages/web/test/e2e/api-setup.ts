@@ -125,6 +125,39 @@ export async function mistypedPayment(page: Page, url: string): Promise<ClaimFac
   return claim;
 }
 
+/**
+ * A claim sent in a batch and paid in full by an 835 whose first line names another procedure
+ * (99213, or 99212 for a 99213) and echoes no line control number: the import matches the other
+ * lines and leaves that one unposted. Returns the claim and the first line's billed code.
+ */
+export async function silentlyRecodedPayment(
+  page: Page,
+  url: string,
+): Promise<{ claim: ClaimFacts; billedCode: string; paidCode: string }> {
+  const csrf = await session(page, url);
+  const { claim, services } = await sentClaim(page, url, csrf);
+  const [first, ...rest] = remitLines(claim, services, (service) => ({
+    paid: service.charge,
+    adjustments: [],
+  }));
+  if (!first) throw new Error(`claim ${claim.claimNumber} has no lines`);
+  const paidCode = first.code === '99213' ? '99212' : '99213';
+  const recoded = { code: paidCode, charge: first.charge, paid: first.paid, adjustments: [] };
+  const era = make835(
+    [
+      {
+        claimNumber: claim.claimNumber,
+        status: '1',
+        payerClaimNumber: 'PCN-E2E-RECODED',
+        lines: [recoded, ...rest],
+      },
+    ],
+    { trace: 'E2ERECODED', controlNumber: 904 },
+  );
+  await postJson(page, `${url}/remittances`, { fileName: 'recoded.835', content: era }, csrf);
+  return { claim, billedCode: first.code, paidCode };
+}
+
 /** A patient with charges from one coded encounter, billed through the API. */
 export async function patientWithCharges(
   page: Page,

@@ -1,26 +1,29 @@
 import { it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { make835 } from '../../../server/test/era-fixture.ts';
-import { importEra, mistypedPayment } from './api-setup.ts';
+import { importEra, mistypedPayment, silentlyRecodedPayment } from './api-setup.ts';
 import type { Workspace } from './api-setup.ts';
 import { screenshot } from './browser.ts';
 
 /**
  * What an 835 import could not post waits on the remittance and the unmatched worklist ("Unposted
- * ERA"): a claim payment under a claim number medbill did not send, a provider-level adjustment
- * from a payer it could not identify. The biller posts each by hand from the remittance.
+ * ERA"): a claim payment under a claim number medbill did not send, a service line paid under
+ * another code without saying which line it pays, a provider-level adjustment from a payer it
+ * could not identify. The biller posts each by hand from the remittance.
  */
+/** Opens the remittance imported last; its table of claim payments. */
+async function newestRemittance(page: Page, url: string) {
+  await page.goto(`${url}/app/remittances`);
+  await page.getByRole('table', { name: 'Imported remittances' }).getByRole('row').first().click();
+  return page.getByRole('table', { name: 'Posted claims' });
+}
+
 export function unpostedEraFlows(workspace: Workspace): void {
   it('a biller posts a payment the payer sent under a mistyped claim number to the claim', async () => {
     const page = await workspace.newPage('biller@demo.test');
     const url = workspace.url();
     const claim = await mistypedPayment(page, url);
-    await page.goto(`${url}/app/remittances`);
-    await page
-      .getByRole('table', { name: 'Imported remittances' })
-      .getByRole('row')
-      .first()
-      .click();
-    const posted = page.getByRole('table', { name: 'Posted claims' });
+    const posted = await newestRemittance(page, url);
     await posted
       .getByRole('row')
       .filter({ hasText: `${claim.claimNumber}X` })
@@ -37,6 +40,27 @@ export function unpostedEraFlows(workspace: Workspace): void {
     await posted.getByText('paid', { exact: true }).waitFor();
     await page.getByRole('button', { name: 'Post to claim' }).waitFor({ state: 'detached' });
     await screenshot(page, 'biller-unmatched-payment-1-posted');
+    await page.close();
+  });
+
+  it('a biller posts a line the payer paid under another code to the line it pays', async () => {
+    const page = await workspace.newPage('biller@demo.test');
+    const url = workspace.url();
+    const { claim, billedCode, paidCode } = await silentlyRecodedPayment(page, url);
+    const posted = await newestRemittance(page, url);
+    const row = posted.getByRole('row').filter({ hasText: claim.claimNumber });
+    await row.getByText(`Not posted: ${paidCode}`).waitFor();
+    await row.getByText('partially paid', { exact: true }).waitFor();
+    await page
+      .getByRole('combobox', { name: `Billed line the ${paidCode} payment (service line 1) pays` })
+      .click();
+    await page.getByRole('option', { name: new RegExp(`^${billedCode}`) }).click();
+    await screenshot(page, 'biller-unmatched-line-0-held');
+    await page.getByRole('button', { name: 'Post to line' }).click();
+    await row.getByText('Not posted:').waitFor({ state: 'detached' });
+    await row.getByText('paid', { exact: true }).waitFor();
+    await row.getByText(new RegExp(`^${billedCode}(-\\w+)* → paid as ${paidCode}$`)).waitFor();
+    await screenshot(page, 'biller-unmatched-line-1-posted');
     await page.close();
   });
 
