@@ -16,7 +16,7 @@ import { make835 } from './era-fixture.ts';
 import { startTestApi } from './test-app.ts';
 import type { TestApi } from './test-app.ts';
 
-/** Both claims paid in part (80.26 + 7.60 each), with their payer claim numbers. */
+/** Every claim paid in part (80.26 + 7.60 each), with their payer claim numbers. */
 function payBoth(practice: BilledPractice, controlNumbers: string[][]): string {
   return make835(
     practice.claims.map((claim, i) => ({
@@ -55,7 +55,7 @@ describe.each(databaseTargets())('corrected and void claims on $name', (target) 
     db = await target.open();
     api = await startTestApi(db);
     call = caller(api);
-    practice = await billEncounters(api, ['02', '03']);
+    practice = await billEncounters(api, ['02', '03', '04']);
   });
   afterAll(async () => {
     await api?.app.close();
@@ -194,5 +194,42 @@ describe.each(databaseTargets())('corrected and void claims on $name', (target) 
 
     const sent = read837p(await batchReady(api)).claims;
     expect(sent[0]).toMatchObject({ frequency: '8', payerClaimControlNumber: '22026079000121' });
+  });
+
+  it('corrects a date of service billed wrong: the version and its 837P bill the new date', async () => {
+    const claim = practice.claims[2]!;
+    const { lines } = await ledgerOf(claim.id);
+    const [visit] = lines;
+    const billedOn = String((await call('GET', `/claims/${claim.id}`)).body.serviceDateFrom);
+    const future = await call('POST', `/claims/${claim.id}/correct`, {
+      reason: 'wrong date of service',
+      lines: [{ serviceLineId: visit?.serviceLineId, serviceDate: '2026-03-11' }],
+    });
+    expect(future.status).toBe(422);
+    expect(future.body.errors).toEqual([
+      expect.objectContaining({ path: 'lines.0.serviceDate', code: 'future' }),
+    ]);
+
+    // The visit was on the 1st; the x-ray line stays on the day billed.
+    const corrected = await call('POST', `/claims/${claim.id}/correct`, {
+      reason: 'the visit was on March 1st',
+      lines: [{ serviceLineId: visit?.serviceLineId, serviceDate: '2026-03-01' }],
+    });
+    expect(corrected.status, corrected.text).toBe(201);
+    expect(corrected.body).toMatchObject({ status: 'ready', ledgerEntries: 0 });
+    const versionId = String(corrected.body.id);
+    expect((await call('GET', `/claims/${versionId}`)).body).toMatchObject({
+      serviceDateFrom: '2026-03-01',
+      serviceDateTo: billedOn,
+      lines: [{ billed: { serviceDate: '2026-03-01' } }, {}],
+    });
+    // The original keeps the date it was sent with.
+    expect((await call('GET', `/claims/${claim.id}`)).body).toMatchObject({
+      serviceDateFrom: billedOn,
+      serviceDateTo: billedOn,
+    });
+
+    const sent = read837p(await batchReady(api)).claims;
+    expect(sent.map((c) => c.lines.map((l) => l.serviceFrom))).toEqual([['2026-03-01', billedOn]]);
   });
 });

@@ -97,6 +97,24 @@ describeWithApi('corrected and void facility claims on $name', (env) => {
     expect((lowered.body.errors as { message: string }[])[0]?.message).toMatch(
       /^line 1 \(revenue code 0120\): lowering the charge by \$500\.00 needs/,
     );
+    const { serviceDateFrom } = (await env.call('GET', `/claims/${stay.id}`)).body as {
+      serviceDateFrom: string;
+    };
+    const outside = await env.call('POST', `/claims/${stay.id}/correct`, {
+      reason: 'room charge dated wrong',
+      lines: [{ serviceLineId: stay.lines[0]?.serviceLineId, serviceDate: '2026-02-01' }],
+    });
+    expect(outside.status).toBe(422);
+    expect(outside.body.errors).toEqual([
+      expect.objectContaining({
+        path: 'lines.0.serviceDate',
+        code: 'outside_statement',
+        message: expect.stringContaining(
+          `outside the statement period ${serviceDateFrom}–`,
+        ) as unknown,
+      }),
+    ]);
+    expect((await ledgerOf(stay.id)).entries).toEqual(before.entries);
   });
 
   it('corrects a paid facility claim as type of bill 117, keeping every payment', async () => {

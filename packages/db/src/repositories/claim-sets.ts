@@ -103,6 +103,7 @@ export async function insertClaims(
         modifiers: line.billed?.modifiers ?? null,
         units: line.billed?.units ?? null,
         charge_cents: line.billed?.charge ?? null,
+        service_date: line.billed?.serviceDate ?? null,
       })),
     ),
   );

@@ -55,6 +55,7 @@ export interface BilledLineOverride {
   readonly modifiers?: readonly string[];
   readonly units?: number;
   readonly charge?: number;
+  readonly serviceDate?: IsoDate;
 }
 
 export interface ClaimLineRecord {
@@ -111,6 +112,7 @@ function overrideOf(row: Row): BilledLineOverride | undefined {
     ...(row.charge_cents === null || row.charge_cents === undefined
       ? {}
       : { charge: Number(row.charge_cents) }),
+    ...(typeof row.service_date === 'string' ? { serviceDate: row.service_date as IsoDate } : {}),
   };
   return Object.keys(override).length > 0 ? override : undefined;
 }

@@ -33,6 +33,7 @@ const lineCorrection = z.object({
   modifiers: z.array(modifierField).max(4, 'a line carries at most 4 modifiers').optional(),
   units: z.number().positive().max(99_999).optional(),
   charge: moneyField.refine((c) => c >= 0, 'a charge cannot be negative').optional(),
+  serviceDate: isoDateField.optional(),
   diagnosisPointers: z.array(z.number().int().min(1).max(12)).min(1).max(4).optional(),
   remove: z.boolean().optional(),
 });
@@ -79,7 +80,7 @@ export function claimVersionRoutes(app: ApiApp, db: Database, scrub: ScrubOption
       schema: {
         tags,
         summary:
-          'Correct an adjudicated claim: a new version (frequency 7, REF*F8) with the changed lines and diagnoses, or a facility claim’s UB-04 facts; the original stays as sent',
+          'Correct an adjudicated claim: a new version (frequency 7, REF*F8) with the changed lines (code, modifiers, units, charge, date of service, pointers) and diagnoses, or a facility claim’s UB-04 facts; the original stays as sent',
         params: idParams,
         body: correction,
       },

@@ -4,7 +4,7 @@ import type { BilledLineOverride } from '@medbill/db';
 
 /**
  * A service line as one claim version bills it: the encounter's line with the corrections that
- * version made (code, modifiers, units, charge). The encounter itself stays as coded.
+ * version made (code, modifiers, units, charge, date). The encounter itself stays as coded.
  */
 export function asBilled(
   service: ServiceLine,
@@ -19,6 +19,7 @@ export function asBilled(
     ...(billed.modifiers ? { modifiers: [...billed.modifiers] } : {}),
     ...(billed.units === undefined ? {} : { units: billed.units }),
     ...(billed.charge === undefined ? {} : { charge: billed.charge as Cents, chargeEntered: true }),
+    ...(billed.serviceDate === undefined ? {} : { serviceDate: billed.serviceDate }),
   };
 }
 
@@ -36,5 +37,6 @@ export function asBilledRevenue(
     ...(billed.modifiers ? { modifiers: [...billed.modifiers] } : {}),
     ...(billed.units === undefined ? {} : { units: billed.units }),
     ...(billed.charge === undefined ? {} : { charge: billed.charge as Cents }),
+    ...(billed.serviceDate === undefined ? {} : { serviceDate: billed.serviceDate }),
   };
 }

@@ -1,4 +1,4 @@
-import type { Cents, Problem } from '@medbill/core';
+import type { Cents, IsoDate, Problem } from '@medbill/core';
 import type { BilledLineOverride, ClaimRecord, Queryable } from '@medbill/db';
 import { loadClaimParties } from './claim-parties.ts';
 import type { ClaimCorrection } from './claim-versions.ts';
@@ -14,6 +14,8 @@ export interface BilledClaimLine {
   readonly revenueCode?: string;
   readonly billed?: BilledLineOverride;
   readonly charge: Cents;
+  /** The date of service it bills (DTP*472). */
+  readonly serviceDate: IsoDate;
   /** How the line is named to a biller: `line 2 (99213)`, `line 1 (revenue code 0120)`. */
   readonly label: string;
 }
@@ -30,12 +32,14 @@ export async function billedLinesOf(
     return parties.lines.map(({ revenue, ...line }) => ({
       ...line,
       charge: revenue.charge,
+      serviceDate: revenue.serviceDate,
       label: `line ${line.sequence} (revenue code ${revenue.revenueCode}${revenue.procedureCode ? `, ${revenue.procedureCode.code}` : ''})`,
     }));
   }
   return (await loadClaimParties(q, orgId, claim)).lines.map(({ service, ...line }) => ({
     ...line,
     charge: service.charge,
+    serviceDate: service.serviceDate,
     label: `line ${line.sequence} (${service.procedureCode.code})`,
   }));
 }

@@ -12,6 +12,7 @@ import type {
   ClaimConditions,
   FacilityFacts,
   FacilityTypeCode,
+  IsoDate,
   LedgerEntry,
   Party,
   Problem,
@@ -47,6 +48,8 @@ export interface LineCorrection {
   readonly modifiers?: readonly string[] | undefined;
   readonly units?: number | undefined;
   readonly charge?: Cents | undefined;
+  /** The date of service, when the claim billed the wrong one. */
+  readonly serviceDate?: IsoDate | undefined;
   readonly diagnosisPointers?: readonly number[] | undefined;
   /** True: the line was billed in error and leaves the claim. */
   readonly remove?: boolean | undefined;
@@ -116,6 +119,16 @@ export async function correctClaim(
     ...(original.kind === 'institutional' ? facilityCorrectionProblems(correction) : []),
     ...(facility.ok ? [] : facility.problems),
     ...correctionProblems(before, correction, diagnoses.length),
+    ...serviceDateProblems(
+      correction,
+      scrub.today(),
+      original.kind === 'institutional'
+        ? {
+            from: facts?.statementFrom ?? original.serviceDateFrom,
+            to: facts?.statementTo ?? original.serviceDateTo,
+          }
+        : undefined,
+    ),
   ];
   if (problems.length > 0)
     throw invalid(`Claim ${original.claimNumber} was not corrected; nothing changed.`, problems);
@@ -280,6 +293,7 @@ function correctedLine(
     ...(change?.modifiers ? { modifiers: change.modifiers } : {}),
     ...(change?.units === undefined ? {} : { units: change.units }),
     ...(change?.charge === undefined ? {} : { charge: change.charge }),
+    ...(change?.serviceDate === undefined ? {} : { serviceDate: change.serviceDate }),
   };
   return {
     sequence,
@@ -289,7 +303,55 @@ function correctedLine(
     ...(line.revenueCode === undefined ? {} : { revenueCode: line.revenueCode }),
     ...(Object.keys(billed).length > 0 ? { billed } : {}),
     charge: change?.charge ?? line.charge,
+    serviceDate: change?.serviceDate ?? line.serviceDate,
   };
+}
+
+/**
+ * A corrected date of service cannot be after today, and a facility claim's lines stay within
+ * its statement period (FL 6), corrected or not.
+ */
+function serviceDateProblems(
+  correction: ClaimCorrection,
+  today: IsoDate,
+  statement: { readonly from: IsoDate; readonly to: IsoDate } | undefined,
+): Problem[] {
+  return correction.lines.flatMap((c, i): Problem[] => {
+    const date = c.serviceDate;
+    if (date === undefined) return [];
+    const path = `lines.${i}.serviceDate`;
+    if (date > today)
+      return [
+        { path, code: 'future', message: `${date} is after today: not yet a date of service` },
+      ];
+    if (statement && (date < statement.from || date > statement.to))
+      return [
+        {
+          path,
+          code: 'outside_statement',
+          message: `${date} is outside the statement period ${statement.from}–${statement.to}`,
+        },
+      ];
+    return [];
+  });
+}
+
+/**
+ * A version's dates of service: a facility claim's statement period (FL 6), a professional
+ * claim's first line's date to its last's.
+ */
+function datesOf(
+  original: ClaimRecord,
+  lines: readonly VersionLine[],
+  facts: FacilityFacts | undefined,
+): { from: IsoDate; to: IsoDate } {
+  if (original.kind === 'institutional')
+    return {
+      from: facts?.statementFrom ?? original.serviceDateFrom,
+      to: facts?.statementTo ?? original.serviceDateTo,
+    };
+  const dates = lines.map((l) => l.serviceDate).sort();
+  return { from: dates[0] ?? original.serviceDateFrom, to: dates.at(-1) ?? original.serviceDateTo };
 }
 
 async function insertVersion(
@@ -313,6 +375,7 @@ async function insertVersion(
 ): Promise<ClaimRecord> {
   const patient = await getPatient(q, ctx.orgId, original.patientId);
   if (!patient) throw new Error(`claim ${original.claimNumber} lost its patient`);
+  const dates = datesOf(original, what.lines, what.facilityFacts);
   const claim: NewClaim = {
     kind: original.kind,
     claimNumber: await nextClaimNumber(q, patient.accountNumber),
@@ -322,13 +385,13 @@ async function insertVersion(
     practiceId: original.practiceId,
     renderingProviderId: what.attendingProviderId ?? original.renderingProviderId,
     placeOfService: what.facilityType ?? original.placeOfService,
-    serviceDateFrom: what.facilityFacts?.statementFrom ?? original.serviceDateFrom,
-    serviceDateTo: what.facilityFacts?.statementTo ?? original.serviceDateTo,
+    serviceDateFrom: dates.from,
+    serviceDateTo: dates.to,
     diagnoses: what.diagnoses,
     conditions: what.conditions,
     ...(what.facilityFacts ? { facilityFacts: what.facilityFacts } : {}),
     totalCharge: what.lines.reduce((sum, l) => sum + l.charge, 0),
-    lines: what.lines.map(({ charge: _charge, ...line }) => line),
+    lines: what.lines.map(({ charge: _charge, serviceDate: _date, ...line }) => line),
     version: original.version + 1,
     frequency: what.frequency,
     ...(original.payerClaimNumber ? { payerClaimNumber: original.payerClaimNumber } : {}),

@@ -204,6 +204,8 @@ export interface BilledOverride {
   readonly modifiers?: string[];
   readonly units?: number;
   readonly charge?: number;
+  /** The date of service a corrected version bills, when not the encounter's. */
+  readonly serviceDate?: string;
 }
 
 export interface ClaimLine {

@@ -12,6 +12,7 @@ const before: BilledLine[] = [
     units: 1,
     charge: 12500,
     pointers: [1],
+    date: '2026-03-02',
   },
   {
     serviceLineId: 'l2',
@@ -21,6 +22,7 @@ const before: BilledLine[] = [
     units: 1,
     charge: 18000,
     pointers: [1, 2],
+    date: '2026-03-02',
   },
 ];
 const edits = before.map(lineEditOf);
@@ -36,6 +38,16 @@ describe('correctionBody', () => {
         lines: [{ serviceLineId: 'l1', modifiers: ['25'], charge: '140.00' }],
       },
       problems: [],
+    });
+  });
+
+  it('sends a corrected date of service', () => {
+    const changed = [{ ...edits[0]!, date: ' 2026-03-01 ' }, edits[1]!];
+    expect(
+      correctionBody('wrong date', ['L820', 'J449'], 'L820 J449', before, changed).body,
+    ).toEqual({
+      reason: 'wrong date',
+      lines: [{ serviceLineId: 'l1', serviceDate: '2026-03-01' }],
     });
   });
 
@@ -55,7 +67,7 @@ describe('correctionBody', () => {
 
   it('names every field at fault, by line', () => {
     const bad = [
-      { ...edits[0]!, code: '9921', units: '0', charge: '1.005', pointers: 'C' },
+      { ...edits[0]!, code: '9921', units: '0', charge: '1.005', date: '3/1/26', pointers: 'C' },
       { ...edits[1]!, modifiers: '25 59 76 77 91' },
     ];
     const { problems } = correctionBody('because', ['L820', 'J449'], 'L820 J449', before, bad);
@@ -63,6 +75,7 @@ describe('correctionBody', () => {
       'line 1 / code',
       'line 1 / units',
       'line 1 / charge',
+      'line 1 / DOS',
       'line 1 / pointers',
       'line 2 / modifiers',
     ]);
@@ -84,6 +97,7 @@ describe('billedLines', () => {
       modifiers: ['25'],
       units: 1,
       charge: 10500,
+      serviceDate: '2026-03-02',
     } as unknown as ServiceLine;
     const claim = {
       lines: [
@@ -91,7 +105,7 @@ describe('billedLines', () => {
           serviceLineId: 's1',
           sequence: 1,
           diagnosisPointers: [1],
-          billed: { procedureCode: '99213', charge: 14000 },
+          billed: { procedureCode: '99213', charge: 14000, serviceDate: '2026-03-01' },
         },
       ],
     } as unknown as ClaimDetail;
@@ -104,6 +118,7 @@ describe('billedLines', () => {
         units: 1,
         charge: 14000,
         pointers: [1],
+        date: '2026-03-01',
       },
     ]);
   });

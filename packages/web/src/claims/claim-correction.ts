@@ -9,6 +9,8 @@ export type BilledLine = Pick<ClaimLine, 'serviceLineId' | 'sequence'> & {
   readonly units: number;
   readonly charge: number;
   readonly pointers: readonly number[];
+  /** Its date of service (YYYY-MM-DD). */
+  readonly date: string;
 };
 
 /** A claim line in the correction form, as typed. */
@@ -18,6 +20,7 @@ export type LineEdit = Pick<ClaimLine, 'serviceLineId' | 'sequence'> & {
   readonly units: string;
   readonly charge: string;
   readonly pointers: string;
+  readonly date: string;
   readonly remove: boolean;
 };
 
@@ -27,6 +30,7 @@ export interface LineCorrection {
   readonly modifiers?: string[];
   readonly units?: number;
   readonly charge?: string;
+  readonly serviceDate?: string;
   readonly diagnosisPointers?: number[];
   readonly remove?: true;
 }
@@ -58,6 +62,7 @@ export function billedLines(
       units: line.billed?.units ?? service?.units ?? 1,
       charge: line.billed?.charge ?? service?.charge ?? 0,
       pointers: line.diagnosisPointers,
+      date: line.billed?.serviceDate ?? service?.serviceDate ?? '',
     };
   });
 }
@@ -71,6 +76,7 @@ export function lineEditOf(line: BilledLine): LineEdit {
     units: String(line.units),
     charge: decimalOf(line.charge),
     pointers: pointerLetters(line.pointers),
+    date: line.date,
     remove: false,
   };
 }
@@ -130,6 +136,10 @@ export function correctionBody(
     if (charge === undefined)
       problems.push({ path: `${at} / charge`, message: 'dollars, e.g. 125.00' });
     else if (charge !== original.charge) change.charge = decimalOf(charge);
+    const date = edit.date.trim();
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(date) || Number.isNaN(Date.parse(date)))
+      problems.push({ path: `${at} / DOS`, message: 'a date, e.g. 2026-03-02' });
+    else if (date !== original.date) change.serviceDate = date;
     const pointers = parsePointers(edit.pointers);
     if (
       pointers.length === 0 ||

@@ -105,7 +105,7 @@ function ClaimView({ claim }: { readonly claim: ClaimDetail }) {
                     return (
                       <Table.Tr key={line.serviceLineId}>
                         <Table.Td>{line.sequence}</Table.Td>
-                        <Table.Td>{service?.serviceDate}</Table.Td>
+                        <Table.Td>{billed?.date}</Table.Td>
                         <Table.Td ff="monospace">
                           {[service?.revenueCode, billed?.code].filter(Boolean).join(' ')}
                         </Table.Td>

@@ -16,10 +16,11 @@ import { ReasonInput } from './reason-input.tsx';
 import { useCorrectClaim } from './use-claim-versions.ts';
 
 const COLUMNS: {
-  key: 'code' | 'modifiers' | 'units' | 'pointers' | 'charge';
+  key: 'date' | 'code' | 'modifiers' | 'units' | 'pointers' | 'charge';
   label: string;
   w: number;
 }[] = [
+  { key: 'date', label: 'DOS', w: 110 },
   { key: 'code', label: 'Code', w: 80 },
   { key: 'modifiers', label: 'Modifiers', w: 100 },
   { key: 'units', label: 'Units', w: 60 },
@@ -29,10 +30,10 @@ const COLUMNS: {
 
 /**
  * Corrected claim: change diagnoses, what the condition is related to (accident, employment and
- * their dates) and lines (code, modifiers, units, pointers, charge, or take a line off); on a
- * facility claim, the type of bill's facility type (FL 4), the attending (FL 76), the patient
- * status (FL 17) and the diagnoses with their POA indicators. A frequency-7 version goes to the
- * payer with its claim number.
+ * their dates) and lines (date of service, code, modifiers, units, pointers, charge, or take a
+ * line off); on a facility claim, the type of bill's facility type (FL 4), the attending (FL 76),
+ * the patient status (FL 17) and the diagnoses with their POA indicators. A frequency-7 version
+ * goes to the payer with its claim number.
  */
 export function CorrectClaimModal({
   claim,

@@ -67,17 +67,22 @@ export function denialFlows(workspace: Workspace): void {
     await screenshot(page, 'appeal-2-printed');
     await page.keyboard.press('Escape');
 
-    // The payer wants a corrected claim instead: modifier 25 on line 1, from the denial.
+    // The payer wants a corrected claim instead: modifier 25 on line 1, from the denial; and the
+    // visit was the day before the date billed.
     await page.getByRole('link', { name: 'Correct or void the claim' }).click();
     await page.getByRole('heading', { name: claim.claimNumber }).waitFor();
     await page.getByRole('button', { name: 'Corrected claim' }).click();
     await page.getByLabel('Reason').fill('modifier 25 left off the visit');
     await page.getByLabel('Line 1 modifiers').fill('25');
-    // And the onset of the illness (box 14, DTP*431), the day of the visit.
-    const { serviceDateFrom } = (await (
+    const { serviceDateFrom: billedOn } = (await (
       await page.request.get(`${workspace.url()}/claims/${claim.id}`)
     ).json()) as { serviceDateFrom: string };
-    await page.getByLabel('Onset of illness (box 14)').fill(serviceDateFrom);
+    const dayBefore = new Date(Date.parse(`${billedOn}T00:00:00Z`) - 86_400_000)
+      .toISOString()
+      .slice(0, 10);
+    await page.getByLabel('Line 1 dos').fill(dayBefore);
+    // And the onset of the illness (box 14, DTP*431), the day of the visit.
+    await page.getByLabel('Onset of illness (box 14)').fill(dayBefore);
     await screenshot(page, 'correct-1-form');
     await page.getByRole('button', { name: 'Send the corrected claim' }).click();
     const versions = page.getByRole('list', { name: 'Claim versions' });
@@ -88,8 +93,13 @@ export function denialFlows(workspace: Workspace): void {
       .getByRole('cell', { name: '25', exact: true })
       .first()
       .waitFor();
+    await page
+      .getByRole('table', { name: 'Claim lines' })
+      .getByRole('cell', { name: dayBefore, exact: true })
+      .first()
+      .waitFor();
     // The visit may carry other related causes (the accident flow codes one of the demo's).
-    await page.getByText(new RegExp(`Related to: .*onset ${serviceDateFrom}`)).waitFor();
+    await page.getByText(new RegExp(`Related to: .*onset ${dayBefore}`)).waitFor();
     await screenshot(page, 'correct-2-new-version');
 
     // A void of a version the payer has not seen yet is refused, and the biller reads why.
