@@ -151,6 +151,9 @@ export interface OpenBilledLine {
   readonly charge: number;
 }
 
+/** A text column's value without the padding of a char column, or undefined when null. */
+const trimmed = (value: unknown) => (typeof value === 'string' ? value.trim() : undefined);
+
 /** What a remittance posted: each claim payment with, per service line, the entries it made. */
 export async function remittancePosting(
   q: Queryable,
@@ -197,7 +200,6 @@ export async function remittancePosting(
       },
     ]);
   }
-  const text = (value: unknown) => (typeof value === 'string' ? value.trim() : undefined);
   const unposted = await unpostedServiceLines(q, orgId, fileId);
   const openLines = await openBilledLines(q, orgId, fileId, [
     ...new Set(unposted.map((u) => u.claimId)),
@@ -208,8 +210,8 @@ export async function remittancePosting(
     const lines = linesByClaim.get(claimId) ?? new Map<string, PostedLine>();
     linesByClaim.set(claimId, lines);
     const lineId = String(row.service_line_id);
-    const procedureCode = text(row.procedure_code);
-    const revenueCode = text(row.revenue_code);
+    const procedureCode = trimmed(row.procedure_code);
+    const revenueCode = trimmed(row.revenue_code);
     const modifiers = row.modifiers as string[];
     const line = lines.get(lineId) ?? {
       serviceLineId: lineId,
@@ -225,15 +227,15 @@ export async function remittancePosting(
       withDefined({
         kind: String(row.kind),
         amount: Number(row.amount_cents),
-        party: text(row.party_kind),
-        toParty: text(row.to_party_kind),
-        adjustmentGroup: text(row.adjustment_group),
-        reason: text(row.reason),
+        party: trimmed(row.party_kind),
+        toParty: trimmed(row.to_party_kind),
+        adjustmentGroup: trimmed(row.adjustment_group),
+        reason: trimmed(row.reason),
       }),
     );
   }
   return claims.map((row) => {
-    const claimId = text(row.claim_id);
+    const claimId = trimmed(row.claim_id);
     const position = Number(row.position);
     const lines = [...(claimId ? (linesByClaim.get(claimId)?.values() ?? []) : [])];
     return withDefined({
@@ -242,10 +244,10 @@ export async function remittancePosting(
       statusCode: String(row.status_code),
       charge: Number(row.charge_cents),
       paid: Number(row.paid_cents),
-      payerClaimNumber: text(row.payer_claim_number),
+      payerClaimNumber: trimmed(row.payer_claim_number),
       interest: row.interest_cents === null ? undefined : Number(row.interest_cents),
       claimId,
-      claimStatus: text(row.claim_status),
+      claimStatus: trimmed(row.claim_status),
       lines: lines.map((line) => withPaidAs(line, paidAs.get(`${position}:${line.serviceLineId}`))),
       unposted: unposted.flatMap(({ claimId: of, position: at, line }) =>
         of === claimId && (at === undefined || at === position) ? [line] : [],
@@ -306,7 +308,7 @@ interface HeldLineDetail {
   readonly unposted?: 'unmatched' | 'unbalanced';
 }
 
-/** Per claim, its lines on which the file posted no entry, in claim order. */
+/** Per claim, its lines on which the file posted no entry, in claim order, as the claim bills them. */
 async function openBilledLines(
   q: Queryable,
   orgId: string,
@@ -315,8 +317,10 @@ async function openBilledLines(
 ): Promise<Map<string, OpenBilledLine[]>> {
   if (claimIds.length === 0) return new Map();
   const rows = await q.query<Record<string, unknown>>(
-    `select l.claim_id, s.id, s.procedure_code, s.modifiers, s.revenue_code,
-       to_char(s.service_date, 'YYYY-MM-DD') as service_date, s.charge_cents
+    `select l.claim_id, s.id, coalesce(l.procedure_code, s.procedure_code) as procedure_code,
+       coalesce(l.modifiers, s.modifiers) as modifiers, s.revenue_code,
+       to_char(coalesce(l.service_date, s.service_date), 'YYYY-MM-DD') as service_date,
+       coalesce(l.charge_cents, s.charge_cents) as charge_cents
      from claim_lines l
      join service_lines s on s.org_id = l.org_id and s.id = l.service_line_id
      where l.org_id = $1 and l.claim_id = any($3::uuid[])
@@ -329,14 +333,15 @@ async function openBilledLines(
   const byClaim = new Map<string, OpenBilledLine[]>();
   for (const row of rows) {
     const claimId = String(row.claim_id);
-    const procedureCode =
-      typeof row.procedure_code === 'string' ? row.procedure_code.trim() : undefined;
-    const revenueCode = typeof row.revenue_code === 'string' ? row.revenue_code : undefined;
     byClaim.set(claimId, [
       ...(byClaim.get(claimId) ?? []),
       {
         serviceLineId: String(row.id),
-        service: serviceLabel({ procedureCode, modifiers: row.modifiers as string[], revenueCode }),
+        service: serviceLabel({
+          procedureCode: trimmed(row.procedure_code),
+          modifiers: row.modifiers as string[],
+          revenueCode: trimmed(row.revenue_code),
+        }),
         serviceDate: row.service_date as IsoDate,
         charge: Number(row.charge_cents),
       },

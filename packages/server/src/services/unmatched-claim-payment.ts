@@ -6,15 +6,12 @@ import {
   lockedClaimPayment,
   resolveUnmatchedRemittanceItems,
 } from '@medbill/db';
-import { read835 } from '@medbill/x12';
 import type { RemittanceClaim } from '@medbill/x12';
 import type { RequestContext } from '../request-context.ts';
 import type { ScrubOptions } from './claim-scrubbing.ts';
-import { postClaimPayment } from './era-claim-posting.ts';
 import type { NextPayerOutcome } from './era-claim-posting.ts';
-import { billRequestedNextPayers, claimPaymentKey } from './era-import.ts';
 import { EraPostingState } from './era-posting-state.ts';
-import { claimPaymentAt } from './filed-claim-payment.ts';
+import { postRereadClaimPayment, rereadClaimPayment } from './filed-claim-payment.ts';
 
 /** Which of a file's claim payments, and the claim a biller says it pays. */
 export interface ClaimPaymentPosting {
@@ -57,10 +54,8 @@ export async function postUnmatchedClaimPayment(
       { path: 'position', code: 'already_posted', message: `posted to ${filed.claimNumber}` },
     ]);
   }
-  const found = claimPaymentAt(read835(filed.fileText).remittances, position);
-  if (!found) throw new Error(`claim payment ${position} is not in the stored file ${fileId}`);
-  const { remittance, r, c } = found;
-  const quoted: RemittanceClaim = { ...found.claim, patientControlNumber: claimNumber };
+  const { remittance, claim, meta } = rereadClaimPayment(filed, posting, postedOn, scrub);
+  const quoted: RemittanceClaim = { ...claim, patientControlNumber: claimNumber };
   const state = await EraPostingState.load(q, ctx.orgId, [quoted]);
   const matched = state.match(quoted, remittance.payer);
   if (!matched) {
@@ -68,20 +63,7 @@ export async function postUnmatchedClaimPayment(
       { path: 'claimNumber', code: 'not_found', message: 'no such claim' },
     ]);
   }
-  const payerName = remittance.payer.name;
-  const outcome = await postClaimPayment(q, ctx, state, matched, quoted, {
-    fileId,
-    claimPosition: position,
-    key: claimPaymentKey(filed.sha256, r, c),
-    postedOn,
-    adjudicatedOn: remittance.payment.date ?? remittance.productionDate ?? postedOn,
-    payerName,
-    scrub,
-  });
-  const [nextPayer] = outcome.nextPayer
-    ? await billRequestedNextPayers(q, ctx, [outcome.nextPayer], scrub)
-    : [];
-  await state.write(q, ctx.orgId, fileId, { source: `era:${fileId}`, actorId: ctx.actor.id });
+  const outcome = await postRereadClaimPayment(q, ctx, state, matched, quoted, meta);
   await linkRemittanceClaim(q, ctx.orgId, fileId, position, matched.claim.id);
   await resolveUnmatchedRemittanceItems(
     q,
@@ -92,11 +74,5 @@ export async function postUnmatchedClaimPayment(
       text: `Posted to claim ${matched.claim.claimNumber} by hand (the 835 sent ${filed.patientControlNumber}), on ${postedOn}.`,
     },
   );
-  return {
-    claimNumber: matched.claim.claimNumber,
-    status: outcome.status,
-    denials: outcome.denials,
-    unmatched: outcome.unmatched,
-    ...(nextPayer ? { nextPayer } : {}),
-  };
+  return { claimNumber: matched.claim.claimNumber, ...outcome };
 }

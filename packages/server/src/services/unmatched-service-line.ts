@@ -10,14 +10,12 @@ import {
 import type { BilledLine, ByHandRefusal, IsoDate, RemitLine } from '@medbill/core';
 import type { Queryable } from '@medbill/db';
 import { lockedClaimPayment, resolveUnmatchedRemittanceItems } from '@medbill/db';
-import { read835 } from '@medbill/x12';
 import type { RequestContext } from '../request-context.ts';
 import type { ScrubOptions } from './claim-scrubbing.ts';
-import { postClaimPayment, procedureOf, toRemitClaim } from './era-claim-posting.ts';
+import { procedureOf, toRemitClaim } from './era-claim-posting.ts';
 import type { NextPayerOutcome } from './era-claim-posting.ts';
-import { billRequestedNextPayers, claimPaymentKey } from './era-import.ts';
 import { EraPostingState } from './era-posting-state.ts';
-import { claimPaymentAt } from './filed-claim-payment.ts';
+import { postRereadClaimPayment, rereadClaimPayment } from './filed-claim-payment.ts';
 
 /** A service line of a file's claim payment, and the billed line a biller says it pays. */
 export interface ServiceLinePosting {
@@ -64,9 +62,8 @@ export async function postUnmatchedServiceLine(
       { path: 'position', code: 'not_posted', message: 'claim payment not posted' },
     ]);
   }
-  const found = claimPaymentAt(read835(filed.fileText).remittances, position);
-  if (!found) throw new Error(`claim payment ${position} is not in the stored file ${fileId}`);
-  const { remittance, r, c } = found;
+  const found = rereadClaimPayment(filed, posting, postedOn, scrub);
+  const { remittance, meta } = found;
   if (!found.claim.serviceLines[servicePosition - 1])
     throw notFound('service line', `${fileId} #${position}.${servicePosition}`);
   if (found.claim.status === '22') {
@@ -83,35 +80,17 @@ export async function postUnmatchedServiceLine(
       ? [found.claim, asSent]
       : [quoted, state.match(quoted, remittance.payer)];
   if (!matched) throw new Error(`claim ${filed.claimNumber} of ${fileId} #${position} not found`);
-  const key = claimPaymentKey(filed.sha256, r, c);
-  const pinned = pinnedLines(state, matched.lines, key);
+  const pinned = pinnedLines(state, matched.lines, meta.key);
   const remit = toRemitClaim(remitClaim);
   const index = servicePosition - 1;
   const refusal = byHandRefusal(remit, matched.lines, pinned, index, serviceLineId);
   if (refusal) throw refused(refusal, remit.lines[index], matched.lines);
   pinned.set(index, serviceLineId);
 
-  const outcome = await postClaimPayment(
-    q,
-    ctx,
-    state,
-    matched,
-    remitClaim,
-    {
-      fileId,
-      claimPosition: position,
-      key,
-      postedOn,
-      adjudicatedOn: remittance.payment.date ?? remittance.productionDate ?? postedOn,
-      payerName: remittance.payer.name,
-      scrub,
-    },
-    { pinned, lineId: serviceLineId },
-  );
-  const [nextPayer] = outcome.nextPayer
-    ? await billRequestedNextPayers(q, ctx, [outcome.nextPayer], scrub)
-    : [];
-  await state.write(q, ctx.orgId, fileId, { source: `era:${fileId}`, actorId: ctx.actor.id });
+  const outcome = await postRereadClaimPayment(q, ctx, state, matched, remitClaim, meta, {
+    pinned,
+    lineId: serviceLineId,
+  });
   const billed = matched.lines.find((l) => l.id === serviceLineId);
   await resolveUnmatchedRemittanceItems(
     q,
@@ -126,7 +105,7 @@ export async function postUnmatchedServiceLine(
     claimNumber: matched.claim.claimNumber,
     status: state.statusOf(matched.claim.id) ?? outcome.status,
     unmatched: outcome.unmatched,
-    ...(nextPayer ? { nextPayer } : {}),
+    ...(outcome.nextPayer ? { nextPayer: outcome.nextPayer } : {}),
   };
 }
 
